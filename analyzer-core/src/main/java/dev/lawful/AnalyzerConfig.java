@@ -1,0 +1,50 @@
+package dev.lawful;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What to analyse and against which policy. The CLI and the Maven plugin both build one
+ * of these and call {@link Analyzer}, so both behave the same.
+ *
+ * @param baseDir paths in reports are relative to this (the project or repository root)
+ * @param sourceRoots folders of Java sources
+ * @param classes the user's own compiled classes: folders and jars, scanned in full
+ * @param dependencies dependency jars: searched for third-party services; their fields are
+ *     inventoried only in {@code dependencyPackages}
+ * @param dependencyPackages package prefixes whose classes in dependency jars are the user's model
+ * @param policies rule files (paths) or bundled rule sets ({@code builtin:NAME}); empty means
+ *     {@code builtin:gdpr}
+ * @param threads parser threads; 0 means one per available processor
+ */
+public record AnalyzerConfig(
+        Path baseDir,
+        List<Path> sourceRoots,
+        List<Path> classes,
+        List<Dependency> dependencies,
+        List<String> dependencyPackages,
+        List<String> policies,
+        int threads) {
+
+    public AnalyzerConfig {
+        sourceRoots = List.copyOf(sourceRoots);
+        classes = List.copyOf(classes);
+        dependencies = List.copyOf(dependencies);
+        dependencyPackages = List.copyOf(dependencyPackages);
+        policies = List.copyOf(policies);
+    }
+
+    /** Only sources, against the given policies. */
+    public static AnalyzerConfig ofSources(Path baseDir, List<Path> sourceRoots, List<String> policies) {
+        return new AnalyzerConfig(baseDir, sourceRoots, List.of(), List.of(), List.of(), policies, 0);
+    }
+
+    /**
+     * A dependency of the scanned project.
+     *
+     * @param coordinates {@code groupId:artifactId}, or null when unknown (then read from the
+     *     jar's {@code META-INF/maven} when present)
+     */
+    public record Dependency(Path file, String coordinates) {
+    }
+}

@@ -1,0 +1,81 @@
+package dev.lawful.policy;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A composed, validated policy: a base taxonomy with the organisation's rule files on top.
+ * Immutable; maps keep the order in which entries were written.
+ *
+ * @param files the rule files it was composed from, base first
+ * @param disclosedCategories the categories the policy says it holds (Art. 13(1)(e)/14(1)(d));
+ *     null when no file in the chain says (then disclosure is not checked)
+ * @param rights data-subject rights the policy grants: access, rectification, erasure,
+ *     restriction, portability, objection, withdraw-consent, complaint, automated-decision
+ */
+public record Policy(
+        String id,
+        String name,
+        List<String> files,
+        Controller controller,
+        String register,
+        String created,
+        Map<String, LegalBasis> legalBases,
+        Map<String, TransferMechanism> transferMechanisms,
+        Map<String, Purpose> purposes,
+        Map<String, DataCategory> categories,
+        List<String> disclosedCategories,
+        Map<String, RetentionRule> retention,
+        Map<String, Service> services,
+        Map<String, Recipient> recipients,
+        List<CookieGroup> cookies,
+        List<String> sources,
+        List<String> rights,
+        List<Declaration> declarations,
+        List<ClassificationOverride> overrides) {
+
+    public Policy {
+        files = List.copyOf(files);
+        legalBases = frozen(legalBases);
+        transferMechanisms = frozen(transferMechanisms);
+        purposes = frozen(purposes);
+        categories = frozen(categories);
+        disclosedCategories = disclosedCategories == null ? null : List.copyOf(disclosedCategories);
+        retention = frozen(retention);
+        services = frozen(services);
+        recipients = frozen(recipients);
+        cookies = List.copyOf(cookies);
+        sources = List.copyOf(sources);
+        rights = List.copyOf(rights);
+        declarations = List.copyOf(declarations);
+        overrides = List.copyOf(overrides);
+    }
+
+    private static <V> Map<String, V> frozen(Map<String, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
+    /** Builds an ordered id map from values. */
+    public static <V> Map<String, V> byId(List<V> values, Function<V, String> id) {
+        Map<String, V> map = new LinkedHashMap<>();
+        values.forEach(v -> map.put(id.apply(v), v));
+        return map;
+    }
+
+    public Optional<DataCategory> category(String id) {
+        return Optional.ofNullable(categories.get(id));
+    }
+
+    /** Whether the policy discloses {@code categoryId}, directly or through an ancestor. */
+    public boolean discloses(String categoryId) {
+        if (disclosedCategories == null) {
+            return true;
+        }
+        return disclosedCategories.stream()
+                .anyMatch(d -> categoryId.equals(d) || categoryId.startsWith(d + "."));
+    }
+}
