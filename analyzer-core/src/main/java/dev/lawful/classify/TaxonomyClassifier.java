@@ -4,6 +4,7 @@ import dev.lawful.classify.CompiledTaxonomy.Strength;
 import dev.lawful.classify.Evidence.Signal;
 import dev.lawful.classify.NameReading.Hit;
 import dev.lawful.classify.NameReading.Qualifier;
+import dev.lawful.policy.ClassGlob;
 import dev.lawful.policy.ClassificationOverride;
 import dev.lawful.policy.Policy;
 import dev.lawful.scan.AnnotationUse;
@@ -266,10 +267,9 @@ public final class TaxonomyClassifier implements Classifier {
     }
 
     private Optional<ClassificationOverride> overrideFor(CodeElement element) {
-        String simple = CompiledTaxonomy.simpleName(element.className());
         ClassificationOverride found = null;
         for (CompiledOverride override : overrides) {
-            if (override.matches(element, simple)) {
+            if (override.matches(element)) {
                 found = override.source;
             }
         }
@@ -322,11 +322,11 @@ public final class TaxonomyClassifier implements Classifier {
 
         CompiledOverride(ClassificationOverride source) {
             this.source = source;
-            this.classes = source.classes().stream().map(ClassGlob::new).toList();
+            this.classes = ClassGlob.all(source.classes());
         }
 
-        boolean matches(CodeElement element, String simpleName) {
-            boolean classMatches = classes.stream().anyMatch(glob -> glob.matches(element.className(), simpleName));
+        boolean matches(CodeElement element) {
+            boolean classMatches = ClassGlob.anyMatches(classes, element.className());
             return classMatches && (source.fields().isEmpty() || source.fields().contains(element.member()));
         }
     }
