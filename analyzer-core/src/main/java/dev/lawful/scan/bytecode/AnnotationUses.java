@@ -16,9 +16,9 @@ import java.util.StringJoiner;
 /**
  * Turns annotations read from bytecode into {@link AnnotationUse}s that look like the ones
  * the source scanner writes: simple names, and values as source text without quotes
- * ({@code e_mail}, {@code EnumType.STRING}, {@code String.class}, {@code {a, b}}). Only the
- * values present in the class file are kept, not the annotation's defaults, as in source.
- * A one-element array is written as its element, the way it is usually written in source.
+ * ({@code e_mail}, {@code EnumType.STRING}, {@code String.class}; an array as its elements
+ * joined by ',', like {@code a,b}). Only the values present in the class file are kept, not
+ * the annotation's defaults, as in source.
  */
 final class AnnotationUses {
 
@@ -64,10 +64,7 @@ final class AnnotationUses {
 
     private static String arrayText(Object array) {
         int length = Array.getLength(array);
-        if (length == 1) {
-            return text(Array.get(array, 0));
-        }
-        StringJoiner joined = new StringJoiner(", ", "{", "}");
+        StringJoiner joined = new StringJoiner(",");
         for (int i = 0; i < length; i++) {
             joined.add(text(Array.get(array, i)));
         }
