@@ -31,6 +31,8 @@ public final class SarifWriter implements ReportWriter {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
+    private static final String PARSE_PROBLEM = "parse-problem";
+
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final ToolInfo tool;
@@ -103,6 +105,14 @@ public final class SarifWriter implements ReportWriter {
         driver.put("informationUri", tool.informationUri());
         ArrayNode array = driver.putArray("rules");
         rules.forEach(rule -> array.add(rule(rule)));
+        ObjectNode parseProblem = driver.putArray("notifications").addObject();
+        parseProblem.put("id", PARSE_PROBLEM);
+        parseProblem.put("name", "ParseProblem");
+        parseProblem.putObject("shortDescription").put("text", "A file could not be read or parsed.");
+        String parseProblemHelp = "The file was not analysed: fields it declares are missing from the inventory, "
+                + "and findings about them are missing too. Fix the syntax error or the encoding, or exclude the file.";
+        parseProblem.putObject("fullDescription").put("text", parseProblemHelp);
+        parseProblem.putObject("help").put("text", parseProblemHelp);
         ObjectNode toolNode = JSON.objectNode();
         toolNode.set("driver", driver);
         return toolNode;
@@ -149,9 +159,9 @@ public final class SarifWriter implements ReportWriter {
 
     private static ObjectNode configurationNotification(Finding finding, int ruleIndex) {
         ObjectNode node = JSON.objectNode();
-        ObjectNode descriptor = node.putObject("descriptor");
-        descriptor.put("id", finding.ruleId());
-        descriptor.put("index", ruleIndex);
+        ObjectNode rule = node.putObject("associatedRule");
+        rule.put("id", finding.ruleId());
+        rule.put("index", ruleIndex);
         node.put("level", level(finding.severity()));
         String where = finding.file() == null ? "" : finding.file() + (finding.line() > 0 ? ":" + finding.line() : "") + ": ";
         node.putObject("message").put("text", sentence(where + finding.message()));
@@ -169,7 +179,9 @@ public final class SarifWriter implements ReportWriter {
             ArrayNode notes = invocation.putArray("toolExecutionNotifications");
             for (ParseProblem problem : problems) {
                 ObjectNode note = notes.addObject();
-                note.putObject("descriptor").put("id", "parse-problem");
+                ObjectNode descriptor = note.putObject("descriptor");
+                descriptor.put("id", PARSE_PROBLEM);
+                descriptor.put("index", 0);
                 note.put("level", "warning");
                 note.putObject("message").put("text", sentence("Not analysed: " + problem.message()));
                 note.putArray("locations").add(locations.location(problem.file(), problem.line(), problem.column()));
