@@ -47,9 +47,17 @@ final class SummarySection {
         } else {
             m.raw("<p class=\"verdict fail\" id=\"verdict\">")
                     .text("Fails: " + plural(failing.size(), "finding") + " at or above " + failOn.id()
-                            + ", the level that fails the build.")
+                            + ", the level that fails the build: " + byRule(failing) + ".")
                     .raw("</p>\n");
         }
+    }
+
+    private static String byRule(List<Finding> findings) {
+        Map<String, Integer> counts = new TreeMap<>();
+        findings.forEach(f -> counts.merge(f.ruleId(), 1, Integer::sum));
+        return byCountDescending(counts).entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private void severityCounts(Markup m) {
