@@ -8,7 +8,6 @@ import dev.lawful.inventory.BoundDeclaration;
 import dev.lawful.inventory.InventoryEntry;
 import dev.lawful.report.RuleCatalog;
 import dev.lawful.report.RuleDescriptor;
-import dev.lawful.report.Snippet;
 import dev.lawful.scan.AnnotationUse;
 import dev.lawful.scan.CodeElement;
 import java.util.Locale;
@@ -57,14 +56,10 @@ final class FindingDetail {
                 boolean hit = line == finding.line();
                 m.raw(hit ? "<mark class=\"line hit\">" : "<span class=\"line\">")
                         .raw("<span class=\"ln\" aria-hidden=\"true\">").text(line).raw("</span>")
-                        .text(snippetLine(snippet, line)).raw(hit ? "</mark>" : "</span>").raw("\n");
+                        .text(snippet.line(line)).raw(hit ? "</mark>" : "</span>");
             }
             m.raw("</code></pre></figure>\n");
         });
-    }
-
-    private static String snippetLine(Snippet snippet, int line) {
-        return snippet.line(line);
     }
 
     private static void evidence(Markup m, Classification classification) {

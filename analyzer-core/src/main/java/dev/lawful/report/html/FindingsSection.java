@@ -18,7 +18,8 @@ final class FindingsSection {
     }
 
     void render(Markup m) {
-        List<Finding> findings = context.result().findings();
+        List<Finding> findings = context.result().findings().stream()
+                .sorted(java.util.Comparator.comparing(Finding::severity)).toList();
         m.raw("<section id=\"findings\" aria-labelledby=\"findings-h\">\n<h2 id=\"findings-h\">Findings</h2>\n");
         if (findings.isEmpty()) {
             m.raw("<p>No findings.</p>\n</section>\n");
@@ -98,7 +99,8 @@ final class FindingsSection {
                 .raw("<td><span class=\"sev sev-" + severity + "\">").text(severity).raw("</span></td>")
                 .raw("<td><code>").text(finding.ruleId()).raw("</code></td>")
                 .raw("<td class=\"loc\">").text(location(finding)).raw("</td>")
-                .raw("<td class=\"elem\">").text(element(finding)).raw("</td>")
+                .raw("<td class=\"elem\" ").raw(Markup.attr("title", element(finding))).raw(">")
+                .text(shortElement(finding)).raw("</td>")
                 .raw("<td>").text(Objects.toString(finding.category(), "")).raw("</td>")
                 .raw("<td class=\"msg\">").text(finding.message()).raw("</td>")
                 .raw("<td><button type=\"button\" class=\"toggle\" aria-expanded=\"false\" ")
@@ -125,6 +127,13 @@ final class FindingsSection {
             return "";
         }
         return finding.member() == null ? finding.className() : finding.className() + "#" + finding.member();
+    }
+
+    private static String shortElement(Finding finding) {
+        String element = element(finding);
+        int hash = element.indexOf('#');
+        int dot = element.lastIndexOf('.', hash < 0 ? element.length() : hash);
+        return dot < 0 ? element : element.substring(dot + 1);
     }
 
     private static String searchText(Finding finding) {

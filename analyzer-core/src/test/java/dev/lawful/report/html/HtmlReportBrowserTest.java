@@ -183,7 +183,10 @@ class HtmlReportBrowserTest {
     void switchesToTheDarkThemeAndKeepsScreenshots() throws IOException {
         WebElement first = driver.findElement(By.cssSelector("tbody.finding[data-elem$='#deliveryAddress'] button.toggle"));
         first.click();
+        js().executeScript("window.scrollTo(0, 0);");
         Files.write(OUT.resolve("report-light.png"), driver.getScreenshotAs(OutputType.BYTES));
+        js().executeScript("arguments[0].scrollIntoView();", first.findElement(By.xpath("ancestor::tbody")));
+        Files.write(OUT.resolve("finding-light.png"), driver.getScreenshotAs(OutputType.BYTES));
         Files.write(OUT.resolve("data-map-light.png"),
                 driver.findElement(By.id("data-map")).getScreenshotAs(OutputType.BYTES));
 
@@ -192,6 +195,7 @@ class HtmlReportBrowserTest {
         theme.click();
         assertEquals("dark", driver.findElement(By.id("lawful")).getAttribute("data-theme"));
         assertEquals("rgba(13, 17, 23, 1)", driver.findElement(By.id("lawful")).getCssValue("background-color"));
+        js().executeScript("window.scrollTo(0, 0);");
         Files.write(OUT.resolve("report-dark.png"), driver.getScreenshotAs(OutputType.BYTES));
     }
 
