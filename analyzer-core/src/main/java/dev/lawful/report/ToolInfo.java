@@ -1,9 +1,6 @@
 package dev.lawful.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import dev.lawful.Version;
 
 /**
  * How reports name the tool that wrote them.
@@ -17,25 +14,11 @@ public record ToolInfo(String name, String version, String informationUri) {
 
     /** This build of Lawful. */
     public static ToolInfo current() {
-        return new ToolInfo(NAME, buildVersion(), INFORMATION_URI);
+        return new ToolInfo(NAME, Version.get(), INFORMATION_URI);
     }
 
     /** Lawful at a given version, for reproducible test output. */
     public static ToolInfo ofVersion(String version) {
         return new ToolInfo(NAME, version, INFORMATION_URI);
-    }
-
-    private static String buildVersion() {
-        try (InputStream in = ToolInfo.class.getResourceAsStream("/dev/lawful/version.properties")) {
-            if (in == null) {
-                return "unknown";
-            }
-            Properties properties = new Properties();
-            properties.load(in);
-            String version = properties.getProperty("version", "unknown");
-            return version.startsWith("${") ? "unknown" : version;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the Lawful version", e);
-        }
     }
 }
