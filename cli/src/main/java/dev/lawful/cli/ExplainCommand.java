@@ -41,7 +41,7 @@ final class ExplainCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "Nothing to scan: give a source folder or --classpath");
         }
         var config = new AnalyzerConfig(scan.baseDir(sourceRoots), sourceRoots, scan.classpath, List.of(), List.of(),
-                policy.policies, scan.threads);
+                policy.resolved(), scan.threads);
         List<Analyzer.Explained> explained = new Analyzer(config).explain(selector(target));
         PrintWriter out = spec.commandLine().getOut();
         if (explained.isEmpty()) {

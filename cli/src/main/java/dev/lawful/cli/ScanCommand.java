@@ -80,6 +80,6 @@ final class ScanCommand implements Callable<Integer> {
                 .map(jar -> new AnalyzerConfig.Dependency(jar, null))
                 .toList();
         return new AnalyzerConfig(scan.baseDir(sourceRoots), sourceRoots, scan.classpath, dependencies, scan.packages,
-                policy.policies, scan.threads);
+                policy.resolved(), scan.threads);
     }
 }
