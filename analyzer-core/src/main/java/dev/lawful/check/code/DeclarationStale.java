@@ -1,6 +1,5 @@
 package dev.lawful.check.code;
 
-import dev.lawful.bind.ClassGlob;
 import dev.lawful.check.Check;
 import dev.lawful.check.CheckContext;
 import dev.lawful.check.CheckInfo;
@@ -8,6 +7,7 @@ import dev.lawful.check.Finding;
 import dev.lawful.check.Fix;
 import dev.lawful.check.Severity;
 import dev.lawful.inventory.InventoryEntry;
+import dev.lawful.policy.ClassGlob;
 import dev.lawful.policy.Declaration;
 import java.util.List;
 import java.util.function.Consumer;

@@ -41,15 +41,11 @@ final class DeclarationSuggestion {
         String className = entry.element().className();
         String packageName = packageOf(className);
         return inventory.stream()
-                .filter(e -> e.isDeclared() && isUsable(e.declaration()))
+                .filter(e -> e.isDeclared() && e.declaration().source() == BoundDeclaration.Source.YAML)
                 .filter(e -> packageOf(e.element().className()).equals(packageName))
                 .min(Comparator.comparing((InventoryEntry e) -> e.element().className().equals(className) ? 0 : 1)
                         .thenComparing(e -> e.element().id()))
                 .map(InventoryEntry::declaration);
-    }
-
-    private static boolean isUsable(BoundDeclaration d) {
-        return !d.purposes().isEmpty() && d.legalBasis() != null && d.retention() != null;
     }
 
     private static String packageOf(String className) {
@@ -58,15 +54,19 @@ final class DeclarationSuggestion {
     }
 
     List<String> purposes() {
-        return neighbour != null ? neighbour.purposes() : List.of(PURPOSE_PLACEHOLDER);
+        return hasNeighbourPurposes() ? neighbour.purposes() : List.of(PURPOSE_PLACEHOLDER);
     }
 
     String legalBasis() {
-        return neighbour != null ? neighbour.legalBasis() : BASIS_PLACEHOLDER;
+        return neighbour != null && neighbour.legalBasis() != null ? neighbour.legalBasis() : BASIS_PLACEHOLDER;
     }
 
     String retention() {
-        return neighbour != null ? neighbour.retention() : RETENTION_PLACEHOLDER;
+        return neighbour != null && neighbour.retention() != null ? neighbour.retention() : RETENTION_PLACEHOLDER;
+    }
+
+    private boolean hasNeighbourPurposes() {
+        return neighbour != null && !neighbour.purposes().isEmpty();
     }
 
     String category() {
@@ -84,9 +84,9 @@ final class DeclarationSuggestion {
         lines.add("  - id: " + declarationId());
         lines.add("    classes: [" + entry.element().className() + "]");
         lines.add("    fields: [" + entry.element().member() + "]");
-        lines.add("    purposes: [" + String.join(", ", purposes()) + "]" + options(purposeIds()));
-        lines.add("    legalBasis: " + legalBasis() + options(basisIds()));
-        lines.add("    retention: " + retention() + options(retentionIds()));
+        lines.add("    purposes: [" + String.join(", ", purposes()) + "]" + options(PURPOSE_PLACEHOLDER.equals(purposes().get(0)), purposeIds()));
+        lines.add("    legalBasis: " + legalBasis() + options(BASIS_PLACEHOLDER.equals(legalBasis()), basisIds()));
+        lines.add("    retention: " + retention() + options(RETENTION_PLACEHOLDER.equals(retention()), retentionIds()));
         return String.join("\n", lines) + "\n";
     }
 
@@ -114,7 +114,7 @@ final class DeclarationSuggestion {
     }
 
     private List<String> basisIds() {
-        if (neighbour == null) {
+        if (!hasNeighbourPurposes()) {
             return List.copyOf(policy.legalBases().keySet());
         }
         return purposes().stream()
@@ -129,11 +129,12 @@ final class DeclarationSuggestion {
         return policy.retention().values().stream().map(RetentionRule::id).toList();
     }
 
-    private String options(List<String> ids) {
-        if (neighbour != null || ids.isEmpty()) {
-            return neighbour == null ? "   # none defined in the policy yet: add one first" : "";
+    /** A comment listing the valid ids after a placeholder; nothing after a real value. */
+    private static String options(boolean placeholder, List<String> ids) {
+        if (!placeholder) {
+            return "";
         }
-        return "   # one of: " + String.join(", ", ids);
+        return ids.isEmpty() ? "   # none defined in the policy yet: add one first" : "   # one of: " + String.join(", ", ids);
     }
 
     private static String quote(String value) {

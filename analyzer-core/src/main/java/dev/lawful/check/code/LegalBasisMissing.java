@@ -26,8 +26,8 @@ public final class LegalBasisMissing implements Check {
         for (InventoryEntry entry : context.inventory()) {
             if (entry.isDeclared() && entry.declaration().legalBasis() == null) {
                 var suggestion = DeclarationSuggestion.forEntry(context.policy(), context.inventory(), entry);
-                String message = "%s is declared (%s) but the declaration names no legal basis"
-                        .formatted(entry.element().member(), entry.declaration().ref());
+                String message = "%s is declared by %s but the declaration names no legal basis"
+                        .formatted(entry.element().member(), entry.declaration().describe());
                 findings.accept(Finding.at(info(), entry.element(), entry.classification().primaryCategory(), message,
                         suggestion.fix("Add a legal basis that the declared purposes allow")));
             }

@@ -27,8 +27,8 @@ public final class PurposeMissing implements Check {
         for (InventoryEntry entry : context.inventory()) {
             if (entry.isDeclared() && entry.declaration().purposes().isEmpty()) {
                 var suggestion = DeclarationSuggestion.forEntry(context.policy(), context.inventory(), entry);
-                String message = "%s is declared (%s) but the declaration names no purpose"
-                        .formatted(entry.element().member(), entry.declaration().ref());
+                String message = "%s is declared by %s but the declaration names no purpose"
+                        .formatted(entry.element().member(), entry.declaration().describe());
                 findings.accept(Finding.at(info(), entry.element(), entry.classification().primaryCategory(), message,
                         new Fix("Add the purposes this field is processed for", suggestion.yaml(), suggestion.annotation())));
             }

@@ -30,8 +30,8 @@ public final class RetentionMissing implements Check {
         for (InventoryEntry entry : context.inventory()) {
             if (entry.isDeclared() && entry.declaration().retention() == null
                     && !hasCategoryRule(context.policy(), categories(entry))) {
-                String message = "%s is declared (%s) but no retention rule says how long it is kept"
-                        .formatted(entry.element().member(), entry.declaration().ref());
+                String message = "%s is declared by %s but no retention rule says how long it is kept"
+                        .formatted(entry.element().member(), entry.declaration().describe());
                 String yaml = """
                         retention:
                           - id: RETENTION_RULE

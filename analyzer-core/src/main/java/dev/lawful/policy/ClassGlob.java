@@ -1,4 +1,4 @@
-package dev.lawful.bind;
+package dev.lawful.policy;
 
 import java.util.List;
 import java.util.regex.Pattern;
