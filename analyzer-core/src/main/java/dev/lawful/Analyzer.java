@@ -1,5 +1,40 @@
 package dev.lawful;
 
+import dev.lawful.bind.DeclarationBinder;
+import dev.lawful.check.Check;
+import dev.lawful.check.CheckContext;
+import dev.lawful.check.Checks;
+import dev.lawful.check.Finding;
+import dev.lawful.classify.Classification;
+import dev.lawful.classify.Classifier;
+import dev.lawful.classify.Codebase;
+import dev.lawful.classify.TaxonomyClassifier;
+import dev.lawful.inventory.InventoryBuilder;
+import dev.lawful.inventory.InventoryEntry;
+import dev.lawful.inventory.RecipientUse;
+import dev.lawful.policy.Policy;
+import dev.lawful.policy.load.PolicyLoader;
+import dev.lawful.recipient.RecipientDetector;
+import dev.lawful.report.RuleDescriptor;
+import dev.lawful.report.Snippet;
+import dev.lawful.report.SnippetCollector;
+import dev.lawful.scan.CodeElement;
+import dev.lawful.scan.ParseProblem;
+import dev.lawful.scan.SourceFileScan;
+import dev.lawful.scan.TypeInfo;
+import dev.lawful.scan.bytecode.BytecodeScan;
+import dev.lawful.scan.bytecode.BytecodeScanner;
+import dev.lawful.scan.bytecode.SourceFirst;
+import dev.lawful.scan.source.SourceScanResult;
+import dev.lawful.scan.source.SourceScanner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
 /**
  * The one entry point: loads the policy, scans, classifies, binds declarations, runs the
  * checks and returns a {@link Result}. The CLI and the Maven plugin both call this.
@@ -7,9 +42,16 @@ package dev.lawful;
 public final class Analyzer {
 
     private final AnalyzerConfig config;
+    private final ClassLoader rulesLoader;
 
     public Analyzer(AnalyzerConfig config) {
+        this(config, Analyzer.class.getClassLoader());
+    }
+
+    /** @param rulesLoader where {@code builtin:NAME} rule sets are looked up */
+    public Analyzer(AnalyzerConfig config, ClassLoader rulesLoader) {
         this.config = config;
+        this.rulesLoader = rulesLoader;
     }
 
     public AnalyzerConfig config() {
@@ -22,6 +64,91 @@ public final class Analyzer {
      * @throws ConfigurationException when a rule file or a setting is wrong
      */
     public Result run() throws ConfigurationException {
-        throw new UnsupportedOperationException("pipeline lands in the next commit");
+        Policy policy = loadPolicy();
+        Scan scan = scan();
+        Classifier classifier = new TaxonomyClassifier(policy);
+        List<InventoryEntry> inventory = new InventoryBuilder(classifier, new DeclarationBinder(policy)).build(scan.codebase());
+        List<RecipientUse> recipientUses = new RecipientDetector(policy).detect(scan.sourceFiles(), scan.bytecode());
+        List<Finding> findings = new ArrayList<>();
+        CheckContext context = new CheckContext(policy, inventory, recipientUses);
+        for (Check check : Checks.all()) {
+            check.run(context, findings::add);
+        }
+        findings.sort(Finding.ORDER);
+        List<RuleDescriptor> rules = Checks.all().stream().map(c -> RuleDescriptor.of(c.info())).toList();
+        List<Snippet> snippets = new SnippetCollector(config.baseDir()).collect(findings);
+        return new Result(policy, inventory, findings, scan.problems(), recipientUses, scan.stats(), rules, snippets);
+    }
+
+    /** Loads and composes the configured rule files, as {@link #run()} does first. */
+    public Policy loadPolicy() throws ConfigurationException {
+        return new PolicyLoader(rulesLoader, config.baseDir()).load(config.policies());
+    }
+
+    /**
+     * Why each element that {@code target} selects was or was not classified as personal
+     * data, and which declaration covers it.
+     */
+    public List<Explained> explain(Predicate<CodeElement> target) throws ConfigurationException {
+        Policy policy = loadPolicy();
+        Scan scan = scan();
+        Classifier classifier = new TaxonomyClassifier(policy);
+        DeclarationBinder binder = new DeclarationBinder(policy);
+        List<Explained> explained = new ArrayList<>();
+        for (TypeInfo type : scan.codebase().types()) {
+            for (CodeElement element : type.fields()) {
+                if (target.test(element)) {
+                    Classification classification = classifier.classify(element, type, scan.codebase());
+                    var binding = binder.bind(element, type, classification);
+                    explained.add(new Explained(element, classification, binding.map(b -> b.declaration()).orElse(null)));
+                }
+            }
+        }
+        explained.sort(Comparator.comparing((Explained e) -> e.element().file()).thenComparingInt(e -> e.element().line()));
+        return explained;
+    }
+
+    /** One element, its classification and its declaration (or null), for {@link #explain}. */
+    public record Explained(CodeElement element, Classification classification, dev.lawful.inventory.BoundDeclaration declaration) {
+    }
+
+    /** What the scanners found, before classification. */
+    private record Scan(
+            Codebase codebase,
+            List<SourceFileScan> sourceFiles,
+            BytecodeScan bytecode,
+            List<ParseProblem> problems,
+            Result.Stats stats) {
+    }
+
+    private Scan scan() throws ConfigurationException {
+        requireExisting(config.sourceRoots(), "source root");
+        requireExisting(config.classes(), "classpath entry");
+        SourceScanResult sources = new SourceScanner(config.threads()).scan(config.baseDir(), config.sourceRoots());
+        BytecodeScan bytecode = scanBytecode();
+        List<TypeInfo> sourceTypes = sources.files().stream().flatMap(f -> f.types().stream()).toList();
+        List<TypeInfo> types = SourceFirst.merge(sourceTypes, bytecode.types());
+        int fields = types.stream().mapToInt(t -> t.fields().size()).sum();
+        var stats = new Result.Stats(sources.files().size(), bytecode.classFilesParsed(), types.size(), fields);
+        List<ParseProblem> problems = new ArrayList<>(sources.problems());
+        problems.addAll(bytecode.problems());
+        problems.sort(Comparator.comparing(ParseProblem::file).thenComparingInt(ParseProblem::line));
+        return new Scan(new Codebase(types), sources.files(), bytecode, problems, stats);
+    }
+
+    /** Compiled classes and dependencies, when the build gave any. */
+    private BytecodeScan scanBytecode() {
+        if (config.classes().isEmpty() && config.dependencies().isEmpty()) {
+            return BytecodeScan.EMPTY;
+        }
+        return new BytecodeScanner(config.threads())
+                .scan(config.baseDir(), config.classes(), config.dependencies(), config.dependencyPackages());
+    }
+
+    private static void requireExisting(List<Path> paths, String what) throws ConfigurationException {
+        Optional<Path> missing = paths.stream().filter(p -> !Files.exists(p)).findFirst();
+        if (missing.isPresent()) {
+            throw new ConfigurationException(new Problem(null, what + " " + missing.get() + " does not exist"));
+        }
     }
 }

@@ -26,4 +26,12 @@ public record BoundDeclaration(
     }
 
     public enum Source { YAML, ANNOTATION }
+
+    /** How messages name it: "declaration customer (lawful.yaml:12)" or "@PersonalData". */
+    public String describe() {
+        if (source == Source.ANNOTATION) {
+            return "@PersonalData";
+        }
+        return "declaration " + (declarationId == null ? "" : declarationId + " ") + "(" + ref + ")";
+    }
 }

@@ -1,0 +1,120 @@
+package dev.lawful.classify;
+
+import dev.lawful.classify.token.PatternIndex;
+import dev.lawful.classify.token.Tokenizer;
+import dev.lawful.policy.DataCategory;
+import dev.lawful.policy.Detection;
+import dev.lawful.policy.Policy;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The policy's detection patterns and the context vocabulary, compiled once: token
+ * patterns in hash indexes, types and annotations in maps, a tokenizer that knows every
+ * word of both, so that compounds split into them.
+ */
+final class CompiledTaxonomy {
+
+    enum Strength { STRONG, WEAK, EXCLUDE }
+
+    enum Role { PERSON, THING, TECHNICAL, NEUTRAL, ATTRIBUTE, ACTOR }
+
+    record CategoryPattern(String category, Strength strength) {
+    }
+
+    private final PatternIndex<CategoryPattern> patterns = new PatternIndex<>();
+    private final PatternIndex<Role> roles = new PatternIndex<>();
+    private final Map<String, List<String>> typeCategories = new HashMap<>();
+    private final Map<String, List<String>> annotationCategories = new HashMap<>();
+    private final Map<String, Integer> order = new HashMap<>();
+    private final Set<String> special = new HashSet<>();
+    private final Set<String> actorAnnotations;
+    private final Tokenizer tokenizer;
+
+    CompiledTaxonomy(Policy policy, ContextVocabulary vocabulary) {
+        for (DataCategory category : policy.categories().values()) {
+            order.put(category.id(), order.size());
+            if (category.special()) {
+                special.add(category.id());
+            }
+            Detection detection = category.detection() == null ? Detection.NONE : category.detection();
+            addPatterns(category.id(), detection.strong(), Strength.STRONG);
+            addPatterns(category.id(), detection.weak(), Strength.WEAK);
+            addPatterns(category.id(), detection.exclude(), Strength.EXCLUDE);
+            for (String type : detection.types()) {
+                typeCategories.computeIfAbsent(type, key -> new ArrayList<>()).add(category.id());
+                typeCategories.computeIfAbsent(simpleName(type), key -> new ArrayList<>()).add(category.id());
+            }
+            for (String annotation : detection.annotations()) {
+                annotationCategories.computeIfAbsent(simpleName(annotation.replace("@", "")), key -> new ArrayList<>())
+                        .add(category.id());
+            }
+        }
+        addRoles(vocabulary.person(), Role.PERSON);
+        addRoles(vocabulary.things(), Role.THING);
+        addRoles(vocabulary.technical(), Role.TECHNICAL);
+        addRoles(vocabulary.neutral(), Role.NEUTRAL);
+        addRoles(vocabulary.attributes(), Role.ATTRIBUTE);
+        addRoles(vocabulary.actors(), Role.ACTOR);
+        actorAnnotations = Set.copyOf(vocabulary.actorAnnotations());
+        Set<String> words = new HashSet<>(patterns.words());
+        words.addAll(roles.words());
+        words.removeIf(word -> word.length() < 2);
+        tokenizer = new Tokenizer(words);
+    }
+
+    private void addPatterns(String category, List<String> list, Strength strength) {
+        for (String pattern : list) {
+            patterns.add(pattern, new CategoryPattern(category, strength));
+        }
+    }
+
+    private void addRoles(List<String> words, Role role) {
+        for (String word : words) {
+            roles.add(word, role);
+        }
+    }
+
+    static String simpleName(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(dot + 1);
+    }
+
+    Tokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    List<PatternIndex.Match<CategoryPattern>> categoryMatches(List<String> tokens) {
+        return patterns.find(tokens);
+    }
+
+    List<PatternIndex.Match<Role>> roleMatches(List<String> tokens) {
+        return roles.find(tokens);
+    }
+
+    List<String> categoriesOfType(String typeName) {
+        List<String> categories = typeCategories.get(typeName);
+        return categories != null ? categories : typeCategories.getOrDefault(simpleName(typeName), List.of());
+    }
+
+    List<String> categoriesOfAnnotation(String simpleName) {
+        return annotationCategories.getOrDefault(simpleName, List.of());
+    }
+
+    boolean isActorAnnotation(String simpleName) {
+        return actorAnnotations.contains(simpleName);
+    }
+
+    boolean isSpecial(String category) {
+        return special.contains(category);
+    }
+
+    /** The category's position in the taxonomy, for stable tie-breaking. */
+    int order(String category) {
+        return order.getOrDefault(category, Integer.MAX_VALUE);
+    }
+}

@@ -1,0 +1,211 @@
+package dev.lawful.classify;
+
+import dev.lawful.classify.CompiledTaxonomy.Role;
+import dev.lawful.classify.CompiledTaxonomy.Strength;
+import dev.lawful.classify.token.PatternIndex.Match;
+import dev.lawful.scan.AnnotationUse;
+import dev.lawful.scan.CodeElement;
+import dev.lawful.scan.TypeInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides whether a type is about a person: from its own name read from the end (CustomerDto
+ * is about a customer, MailServerConfig is technical), its table name, its superclass, the
+ * type that encloses it, its interfaces, and finally the fields it holds (a class with
+ * firstName and email is about a person).
+ */
+final class ContextReader {
+
+    private static final int MAX_DEPTH = 4;
+    private static final double BY_NAME = 1.0;
+    private static final double BY_RELATION = 0.9;
+    private static final double BY_FIELDS = 0.8;
+
+    private final CompiledTaxonomy taxonomy;
+
+    ContextReader(CompiledTaxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    /** A name's role read from its end; {@code Role.NEUTRAL} when nothing decides. */
+    record NameRole(Role role, String word) {
+    }
+
+    NameRole readName(String name) {
+        List<String> tokens = taxonomy.tokenizer().tokens(stripGenerics(name));
+        List<Match<Role>> roles = taxonomy.roleMatches(tokens);
+        int end = tokens.size();
+        while (end > 0) {
+            Match<Role> last = endingAt(roles, end);
+            if (last == null) {
+                break;
+            }
+            if (last.value() != Role.NEUTRAL && last.value() != Role.ATTRIBUTE && last.value() != Role.ACTOR) {
+                return new NameRole(last.value(), String.join(" ", tokens.subList(last.start(), last.end())));
+            }
+            end = last.start();
+        }
+        // an unknown head noun (Order, Account): a person word before it still says whose it is
+        for (Match<Role> role : roles) {
+            if (role.value() == Role.PERSON && role.end() <= end) {
+                return new NameRole(Role.PERSON, String.join(" ", tokens.subList(role.start(), role.end())));
+            }
+        }
+        return new NameRole(Role.NEUTRAL, null);
+    }
+
+    private static Match<Role> endingAt(List<Match<Role>> roles, int end) {
+        Match<Role> best = null;
+        for (Match<Role> role : roles) {
+            if (role.end() == end && (best == null || role.length() > best.length()
+                    || role.length() == best.length() && priority(role.value()) > priority(best.value()))) {
+                best = role;
+            }
+        }
+        return best;
+    }
+
+    /** When a word has two roles, the more specific reading wins: technical, thing, person, then the rest. */
+    private static int priority(Role role) {
+        return switch (role) {
+            case TECHNICAL -> 4;
+            case THING -> 3;
+            case PERSON -> 2;
+            default -> 1;
+        };
+    }
+
+    OwnerContext contextOf(TypeInfo type, Codebase codebase) {
+        return contextOf(type, codebase, 0);
+    }
+
+    private OwnerContext contextOf(TypeInfo type, Codebase codebase, int depth) {
+        if (type.kind() == TypeInfo.Kind.ENUM || type.kind() == TypeInfo.Kind.ANNOTATION) {
+            return new OwnerContext(OwnerContext.Kind.NOT_PERSON,
+                    type.simpleName() + " is an " + type.kind().name().toLowerCase(java.util.Locale.ROOT) + " type", BY_NAME);
+        }
+        OwnerContext byName = fromName(type.simpleName(), "type name " + type.simpleName(), BY_NAME);
+        if (byName != null) {
+            return byName;
+        }
+        for (String table : tableNames(type)) {
+            OwnerContext byTable = fromName(table, "table name " + table, BY_RELATION);
+            if (byTable != null) {
+                return byTable;
+            }
+        }
+        if (depth < MAX_DEPTH) {
+            OwnerContext related = fromRelatives(type, codebase, depth);
+            if (related != null) {
+                return related;
+            }
+        }
+        List<String> personalFields = personalFields(type);
+        if (!personalFields.isEmpty()) {
+            return new OwnerContext(OwnerContext.Kind.PERSON,
+                    type.simpleName() + " holds " + String.join(", ", personalFields), BY_FIELDS);
+        }
+        return OwnerContext.UNKNOWN;
+    }
+
+    private OwnerContext fromRelatives(TypeInfo type, Codebase codebase, int depth) {
+        if (type.superclass() != null) {
+            OwnerContext context = fromRelative(type.superclass(), "superclass", codebase, depth);
+            if (context != null) {
+                return context;
+            }
+        }
+        String enclosing = enclosingName(type);
+        if (enclosing != null) {
+            OwnerContext context = fromRelative(enclosing, "enclosing type", codebase, depth);
+            if (context != null) {
+                return context;
+            }
+        }
+        for (String implemented : type.interfaces()) {
+            OwnerContext context = fromName(implemented, "interface " + stripGenerics(implemented), BY_RELATION);
+            if (context != null) {
+                return context;
+            }
+        }
+        return null;
+    }
+
+    private OwnerContext fromRelative(String name, String relation, Codebase codebase, int depth) {
+        String bare = stripGenerics(name);
+        String simple = bare.substring(bare.lastIndexOf('.') + 1);
+        OwnerContext byName = fromName(simple, relation + " " + simple, BY_RELATION);
+        if (byName != null) {
+            return byName;
+        }
+        Optional<TypeInfo> relative = codebase.find(bare);
+        if (relative.isPresent()) {
+            OwnerContext context = contextOf(relative.get(), codebase, depth + 1);
+            if (context.kind() != OwnerContext.Kind.UNKNOWN) {
+                return new OwnerContext(context.kind(), relation + " " + bare + ": " + context.reason(),
+                        Math.min(context.strength(), BY_RELATION));
+            }
+        }
+        return null;
+    }
+
+    private OwnerContext fromName(String name, String reason, double strength) {
+        NameRole role = readName(name);
+        return switch (role.role()) {
+            case PERSON -> new OwnerContext(OwnerContext.Kind.PERSON, reason + " (\"" + role.word() + "\" is a person)", strength);
+            case THING -> new OwnerContext(OwnerContext.Kind.NOT_PERSON, reason + " (\"" + role.word() + "\" is not a person)", strength);
+            case TECHNICAL -> new OwnerContext(OwnerContext.Kind.NOT_PERSON, reason + " (\"" + role.word() + "\" is technical)", strength);
+            default -> null;
+        };
+    }
+
+    /** Fields that hold personal data whatever their context: strong patterns that are not vetoed. */
+    List<String> personalFields(TypeInfo type) {
+        List<String> names = new ArrayList<>();
+        for (CodeElement field : type.fields()) {
+            if (field.isConstant()) {
+                continue;
+            }
+            NameReading reading = NameReading.read(taxonomy, "field name", field.member());
+            boolean strong = reading.counting().stream()
+                    .anyMatch(hit -> hit.strength() == Strength.STRONG);
+            if (strong) {
+                names.add(field.member());
+            }
+        }
+        return names;
+    }
+
+    private static List<String> tableNames(TypeInfo type) {
+        List<String> names = new ArrayList<>();
+        for (AnnotationUse annotation : type.annotations()) {
+            String value = switch (annotation.name()) {
+                case "Table", "Entity" -> annotation.value("name");
+                case "Document" -> annotation.value("collection") != null ? annotation.value("collection") : annotation.value("value");
+                default -> null;
+            };
+            if (value != null && !value.isBlank()) {
+                names.add(value);
+            }
+        }
+        return names;
+    }
+
+    private static String enclosingName(TypeInfo type) {
+        String qualified = type.qualifiedName();
+        int end = qualified.length() - type.simpleName().length() - 1;
+        if (end <= 0) {
+            return null;
+        }
+        String outer = qualified.substring(0, end);
+        String outerSimple = outer.substring(outer.lastIndexOf('.') + 1);
+        return !outerSimple.isEmpty() && Character.isUpperCase(outerSimple.charAt(0)) ? outer : null;
+    }
+
+    static String stripGenerics(String name) {
+        int angle = name.indexOf('<');
+        return angle < 0 ? name : name.substring(0, angle);
+    }
+}

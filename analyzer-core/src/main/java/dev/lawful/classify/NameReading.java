@@ -1,0 +1,176 @@
+package dev.lawful.classify;
+
+import dev.lawful.classify.CompiledTaxonomy.CategoryPattern;
+import dev.lawful.classify.CompiledTaxonomy.Role;
+import dev.lawful.classify.CompiledTaxonomy.Strength;
+import dev.lawful.classify.token.PatternIndex.Match;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the tokens of one name (a field name, a column name) say: which category patterns
+ * match, what qualifies each match (customerName, productName), and what vetoes it (an
+ * exclude pattern, an attribute ending such as emailVerified).
+ *
+ * @param source where the name comes from, for evidence ("field name", "@Column name")
+ * @param name the name as written
+ * @param tokens its tokens
+ * @param hits category matches that survived longest-match selection, vetoed or not
+ * @param actor the audit-actor pattern found, or null
+ * @param personReference the person word of a reference by key (customerId), or null
+ */
+record NameReading(String source, String name, List<String> tokens, List<Hit> hits, String actor,
+        String personReference) {
+
+    enum Qualifier { NONE, PERSON, NOT_PERSON }
+
+    /**
+     * One category pattern found in the name.
+     *
+     * @param qualifierWord the word that qualifies the match, or null
+     * @param veto why the match does not count, or null
+     */
+    record Hit(String category, Strength strength, String pattern, String matched, Qualifier qualifier,
+            String qualifierWord, String veto) {
+
+        boolean counts() {
+            return veto == null;
+        }
+    }
+
+    private static final List<String> KEY_WORDS = List.of(
+            "id", "ids", "nr", "no", "num", "number", "uuid", "guid", "key", "ref", "reference", "fk",
+            "nummer", "numero", "tunnus", "pk");
+
+    static NameReading read(CompiledTaxonomy taxonomy, String source, String name) {
+        List<String> tokens = taxonomy.tokenizer().tokens(name);
+        List<Match<CategoryPattern>> matches = taxonomy.categoryMatches(tokens);
+        List<Match<Role>> roles = taxonomy.roleMatches(tokens);
+        Map<String, String> excluded = new HashMap<>();
+        List<Match<CategoryPattern>> positive = new ArrayList<>();
+        for (Match<CategoryPattern> match : matches) {
+            if (match.value().strength() == Strength.EXCLUDE) {
+                excluded.putIfAbsent(match.value().category(), match.pattern());
+            } else {
+                positive.add(match);
+            }
+        }
+        List<Match<CategoryPattern>> longest = longestOnly(positive);
+        List<Hit> hits = new ArrayList<>();
+        for (Match<CategoryPattern> match : longest) {
+            hits.add(hit(match, tokens, roles, excluded, longest));
+        }
+        return new NameReading(source, name, tokens, hits, actor(roles), personReference(tokens, roles));
+    }
+
+    /** Drops a match that lies inside a longer one ("name" inside "first name"). */
+    private static List<Match<CategoryPattern>> longestOnly(List<Match<CategoryPattern>> matches) {
+        List<Match<CategoryPattern>> kept = new ArrayList<>();
+        for (Match<CategoryPattern> match : matches) {
+            boolean inside = false;
+            for (Match<CategoryPattern> other : matches) {
+                if (other != match && other.start() <= match.start() && other.end() >= match.end()
+                        && other.length() > match.length()) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                kept.add(match);
+            }
+        }
+        return kept;
+    }
+
+    private static Hit hit(Match<CategoryPattern> match, List<String> tokens, List<Match<Role>> roles,
+            Map<String, String> excluded, List<Match<CategoryPattern>> all) {
+        String category = match.value().category();
+        Strength strength = match.value().strength();
+        String matched = String.join(" ", tokens.subList(match.start(), match.end()));
+        Match<Role> qualifier = qualifier(match, roles);
+        Qualifier kind = qualifier == null ? Qualifier.NONE
+                : qualifier.value() == Role.PERSON ? Qualifier.PERSON : Qualifier.NOT_PERSON;
+        String qualifierWord = qualifier == null ? null : String.join(" ", tokens.subList(qualifier.start(), qualifier.end()));
+        String veto = null;
+        if (excluded.containsKey(category)) {
+            veto = "exclude pattern \"" + excluded.get(category) + "\" of " + category;
+        } else if (kind == Qualifier.NOT_PERSON) {
+            veto = "qualified by \"" + qualifierWord + "\": " + (qualifier.value() == Role.TECHNICAL
+                    ? "a technical context" : "a thing, not a person");
+        } else {
+            Match<Role> attribute = attributeEnding(match, roles, tokens.size());
+            if (attribute != null) {
+                veto = "ends in \"" + String.join(" ", tokens.subList(attribute.start(), attribute.end()))
+                        + "\": about the data, not the data itself";
+            } else if (strength == Strength.WEAK) {
+                Match<CategoryPattern> before = earlierCategory(match, all, excluded);
+                if (before != null) {
+                    veto = "weak \"" + matched + "\" completes \"" + before.pattern() + "\" of " + before.value().category();
+                }
+            }
+        }
+        return new Hit(category, strength, match.pattern(), matched, kind, qualifierWord, veto);
+    }
+
+    /** The nearest person, thing or technical word before the match. */
+    private static Match<Role> qualifier(Match<CategoryPattern> match, List<Match<Role>> roles) {
+        Match<Role> best = null;
+        for (Match<Role> role : roles) {
+            boolean decisive = role.value() == Role.PERSON || role.value() == Role.THING || role.value() == Role.TECHNICAL;
+            if (decisive && role.end() <= match.start()
+                    && (best == null || role.end() > best.end() || role.end() == best.end() && role.length() > best.length())) {
+                best = role;
+            }
+        }
+        return best;
+    }
+
+    private static Match<Role> attributeEnding(Match<CategoryPattern> match, List<Match<Role>> roles, int tokenCount) {
+        for (Match<Role> role : roles) {
+            if (role.value() == Role.ATTRIBUTE && role.end() == tokenCount && role.start() >= match.end()) {
+                return role;
+            }
+        }
+        return null;
+    }
+
+    private static Match<CategoryPattern> earlierCategory(Match<CategoryPattern> match, List<Match<CategoryPattern>> all,
+            Map<String, String> excluded) {
+        for (Match<CategoryPattern> other : all) {
+            if (other.end() <= match.start() && !other.value().category().equals(match.value().category())
+                    && !excluded.containsKey(other.value().category())) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    private static String actor(List<Match<Role>> roles) {
+        for (Match<Role> role : roles) {
+            if (role.value() == Role.ACTOR) {
+                return role.pattern();
+            }
+        }
+        return null;
+    }
+
+    /** customerId, kund_nr, asiakasId: a person word right before a key word that ends the name. */
+    private static String personReference(List<String> tokens, List<Match<Role>> roles) {
+        if (tokens.size() < 2 || !KEY_WORDS.contains(tokens.get(tokens.size() - 1))) {
+            return null;
+        }
+        for (Match<Role> role : roles) {
+            if (role.value() == Role.PERSON && role.end() == tokens.size() - 1) {
+                return String.join(" ", tokens.subList(role.start(), role.end()));
+            }
+        }
+        return null;
+    }
+
+    /** Hits that count, in the order found. */
+    List<Hit> counting() {
+        return hits.stream().filter(Hit::counts).toList();
+    }
+}

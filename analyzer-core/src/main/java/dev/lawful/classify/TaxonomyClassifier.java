@@ -1,0 +1,333 @@
+package dev.lawful.classify;
+
+import dev.lawful.classify.CompiledTaxonomy.Strength;
+import dev.lawful.classify.Evidence.Signal;
+import dev.lawful.classify.NameReading.Hit;
+import dev.lawful.classify.NameReading.Qualifier;
+import dev.lawful.policy.ClassGlob;
+import dev.lawful.policy.ClassificationOverride;
+import dev.lawful.policy.Policy;
+import dev.lawful.scan.AnnotationUse;
+import dev.lawful.scan.CodeElement;
+import dev.lawful.scan.TypeInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Classifies fields with the policy's taxonomy: identifier tokens against each category's
+ * strong, weak and exclude patterns, the field's type and annotations, the person context
+ * of the declaring type, links to person-bearing types and audit actors, and the policy's
+ * overrides. Every signal considered is recorded as evidence. Built once per policy;
+ * thread-safe.
+ */
+public final class TaxonomyClassifier implements Classifier {
+
+    private static final double STRONG = 0.9;
+    private static final double WEAK_QUALIFIED = 0.8;
+    private static final double WEAK_IN_CONTEXT = 0.75;
+    private static final double ANNOTATION = 0.85;
+    private static final double TYPE_ALONE = 0.6;
+    private static final double AGREEMENT_BONUS = 0.05;
+    private static final double MAX_CONFIDENCE = 0.99;
+    private static final double LINK_CODEBASE = 0.75;
+    private static final double LINK_ACTOR = 0.8;
+    private static final double LINK_BY_KEY = 0.65;
+    private static final double LINK_BY_NAME = 0.6;
+
+    /** Annotation attributes that rename a field in storage or on the wire. */
+    private static final Map<String, List<String>> NAMING_ANNOTATIONS = Map.of(
+            "Column", List.of("name"),
+            "JoinColumn", List.of("name"),
+            "JsonProperty", List.of("value"),
+            "JsonAlias", List.of("value"),
+            "SerializedName", List.of("value", "alternate"),
+            "JsonbProperty", List.of("value"),
+            "Field", List.of("value", "name"),
+            "XmlElement", List.of("name"),
+            "XmlAttribute", List.of("name"),
+            "Json", List.of("name"));
+
+    private static final Set<String> FLAG_TYPES = Set.of("boolean", "Boolean", "java.lang.Boolean");
+    private static final Set<String> PLAIN_TYPES = Set.of(
+            "String", "Object", "Long", "Integer", "List", "Set", "Map", "Optional", "Collection", "UUID",
+            "long", "int", "short", "byte", "char", "double", "float", "boolean");
+
+    private final CompiledTaxonomy taxonomy;
+    private final ContextReader contexts;
+    private final List<CompiledOverride> overrides;
+    private final ThreadLocal<OwnerMemo> lastOwner = new ThreadLocal<>();
+
+    /** With the built-in context vocabulary. */
+    public TaxonomyClassifier(Policy policy) {
+        this(policy, ContextVocabulary.builtin());
+    }
+
+    public TaxonomyClassifier(Policy policy, ContextVocabulary vocabulary) {
+        this.taxonomy = new CompiledTaxonomy(policy, vocabulary);
+        this.contexts = new ContextReader(taxonomy);
+        this.overrides = policy.overrides().stream().map(CompiledOverride::new).toList();
+    }
+
+    @Override
+    public Classification classify(CodeElement element, TypeInfo owner, Codebase codebase) {
+        Optional<ClassificationOverride> override = overrideFor(element);
+        Classification computed = computed(element, owner, codebase);
+        return override.map(o -> overridden(o, computed)).orElse(computed);
+    }
+
+    private Classification computed(CodeElement element, TypeInfo owner, Codebase codebase) {
+        List<Evidence> evidence = new ArrayList<>();
+        if (element.isConstant()) {
+            evidence.add(new Evidence(Signal.EXCLUSION, "a constant (static final): names or configures data, does not hold it", null, -1));
+            return Classification.notPersonal(evidence);
+        }
+        OwnerContext context = contextOf(owner, codebase);
+        List<NameReading> readings = readings(element);
+        Map<String, Score> scores = new LinkedHashMap<>();
+        boolean flag = FLAG_TYPES.contains(element.type());
+        for (NameReading reading : readings) {
+            scoreTokens(reading, context, flag, scores, evidence);
+        }
+        scoreAnnotations(element, context, readings, scores, evidence);
+        scoreTypes(element, context, scores, evidence);
+        List<Score> ranked = scores.values().stream().filter(s -> s.value > 0)
+                .sorted(Comparator.comparingDouble((Score s) -> -s.value)
+                        .thenComparingInt(s -> -s.specificity)
+                        .thenComparingInt(s -> taxonomy.order(s.category)))
+                .toList();
+        if (!ranked.isEmpty()) {
+            evidence.add(0, contextEvidence(context));
+            double confidence = Math.min(MAX_CONFIDENCE, ranked.get(0).value + AGREEMENT_BONUS * (ranked.get(0).signals - 1));
+            return new Classification(true, ranked.stream().map(s -> s.category).toList(), round(confidence), false, evidence);
+        }
+        Classification link = link(element, readings, codebase, evidence);
+        if (link != null) {
+            return link;
+        }
+        if (!evidence.isEmpty()) {
+            evidence.add(0, contextEvidence(context));
+        }
+        return Classification.notPersonal(evidence);
+    }
+
+    private OwnerContext contextOf(TypeInfo owner, Codebase codebase) {
+        OwnerMemo memo = lastOwner.get();
+        if (memo != null && memo.owner == owner && memo.codebase == codebase) {
+            return memo.context;
+        }
+        OwnerContext context = owner == null ? OwnerContext.UNKNOWN : contexts.contextOf(owner, codebase);
+        lastOwner.set(new OwnerMemo(owner, codebase, context));
+        return context;
+    }
+
+    private record OwnerMemo(TypeInfo owner, Codebase codebase, OwnerContext context) {
+    }
+
+    private List<NameReading> readings(CodeElement element) {
+        List<NameReading> readings = new ArrayList<>();
+        readings.add(NameReading.read(taxonomy, "field name", element.member()));
+        for (AnnotationUse annotation : element.annotations()) {
+            for (String key : NAMING_ANNOTATIONS.getOrDefault(annotation.name(), List.of())) {
+                String value = annotation.value(key);
+                if (value == null || value.isBlank()) {
+                    continue;
+                }
+                for (String name : value.split(",")) {
+                    String trimmed = name.trim();
+                    if (!trimmed.isEmpty() && !trimmed.equalsIgnoreCase(element.member())) {
+                        readings.add(NameReading.read(taxonomy, "@" + annotation.name() + " " + key, trimmed));
+                    }
+                }
+            }
+        }
+        return readings;
+    }
+
+    private void scoreTokens(NameReading reading, OwnerContext context, boolean flag, Map<String, Score> scores,
+            List<Evidence> evidence) {
+        for (Hit hit : reading.hits()) {
+            String where = reading.source() + " \"" + reading.name() + "\"";
+            String what = hit.strength().name().toLowerCase(Locale.ROOT) + " pattern \"" + hit.pattern() + "\" of "
+                    + hit.category() + " matches " + where;
+            if (!hit.counts()) {
+                evidence.add(new Evidence(Signal.EXCLUSION, what + ", but " + hit.veto(), hit.category(), -1));
+                continue;
+            }
+            if (flag && !taxonomy.isSpecial(hit.category())) {
+                evidence.add(new Evidence(Signal.EXCLUSION, what + ", but the field is a boolean flag about it, not the data",
+                        hit.category(), -1));
+                continue;
+            }
+            double weight = tokenWeight(hit, context);
+            if (weight <= 0) {
+                String why = context.isNotPerson() ? "not counted in " + context.reason()
+                        : "weak patterns count only with person context, and " + context.reason();
+                evidence.add(new Evidence(Signal.TOKEN, what + ", " + why, hit.category(), 0));
+                continue;
+            }
+            String qualified = hit.qualifier() == Qualifier.PERSON ? " (qualified by \"" + hit.qualifierWord() + "\")" : "";
+            evidence.add(new Evidence(Signal.TOKEN, what + qualified, hit.category(), weight));
+            score(scores, hit.category()).add(weight, hit.matched().length() + (hit.strength() == Strength.STRONG ? 100 : 0));
+        }
+    }
+
+    private static double tokenWeight(Hit hit, OwnerContext context) {
+        boolean personQualified = hit.qualifier() == Qualifier.PERSON;
+        if (hit.strength() == Strength.STRONG) {
+            return personQualified || !context.isNotPerson() ? STRONG : 0;
+        }
+        if (personQualified) {
+            return WEAK_QUALIFIED;
+        }
+        return context.isPerson() ? WEAK_IN_CONTEXT * context.strength() : 0;
+    }
+
+    private void scoreAnnotations(CodeElement element, OwnerContext context, List<NameReading> readings,
+            Map<String, Score> scores, List<Evidence> evidence) {
+        boolean personQualified = readings.stream().flatMap(r -> r.hits().stream())
+                .anyMatch(hit -> hit.qualifier() == Qualifier.PERSON);
+        for (AnnotationUse annotation : element.annotations()) {
+            for (String category : taxonomy.categoriesOfAnnotation(annotation.name())) {
+                String what = "annotation @" + annotation.name() + " marks " + category;
+                if (context.isNotPerson() && !personQualified) {
+                    evidence.add(new Evidence(Signal.ANNOTATION, what + ", not counted in " + context.reason(), category, 0));
+                    continue;
+                }
+                evidence.add(new Evidence(Signal.ANNOTATION, what, category, ANNOTATION));
+                score(scores, category).add(ANNOTATION, 50);
+            }
+        }
+    }
+
+    private void scoreTypes(CodeElement element, OwnerContext context, Map<String, Score> scores, List<Evidence> evidence) {
+        for (String typeName : TypeNames.of(element.type())) {
+            for (String category : taxonomy.categoriesOfType(typeName)) {
+                Score existing = scores.get(category);
+                String what = "type " + typeName + " holds " + category;
+                if (existing != null && existing.value > 0) {
+                    evidence.add(new Evidence(Signal.TYPE, what + ", agreeing with the name", category, AGREEMENT_BONUS));
+                    existing.add(existing.value, 0);
+                } else if (context.isPerson()) {
+                    evidence.add(new Evidence(Signal.TYPE, what + " (" + context.reason() + ")", category, TYPE_ALONE));
+                    score(scores, category).add(TYPE_ALONE, 10);
+                } else {
+                    evidence.add(new Evidence(Signal.TYPE, what + ", but alone it needs person context, and "
+                            + context.reason(), category, 0));
+                }
+            }
+        }
+    }
+
+    private Classification link(CodeElement element, List<NameReading> readings, Codebase codebase, List<Evidence> evidence) {
+        for (AnnotationUse annotation : element.annotations()) {
+            if (taxonomy.isActorAnnotation(annotation.name())) {
+                return linkOf("@" + annotation.name() + " marks an audit actor: the person who made the change", LINK_ACTOR, evidence);
+            }
+        }
+        NameReading name = readings.get(0);
+        if (name.actor() != null) {
+            return linkOf("\"" + element.member() + "\" names an audit actor (\"" + name.actor() + "\")", LINK_ACTOR, evidence);
+        }
+        for (String typeName : TypeNames.of(element.type())) {
+            if (PLAIN_TYPES.contains(typeName)) {
+                continue;
+            }
+            Optional<TypeInfo> target = codebase.find(typeName);
+            if (target.isPresent()) {
+                OwnerContext targetContext = contextOf(target.get(), codebase);
+                if (targetContext.isPerson()) {
+                    return linkOf("type " + typeName + " is about a person: " + targetContext.reason(), LINK_CODEBASE, evidence);
+                }
+            } else if (contexts.readName(CompiledTaxonomy.simpleName(typeName)).role() == CompiledTaxonomy.Role.PERSON) {
+                return linkOf("type " + typeName + " (not in the scanned code) is named for a person", LINK_BY_NAME, evidence);
+            }
+        }
+        if (name.personReference() != null) {
+            return linkOf("\"" + element.member() + "\" refers to a " + name.personReference() + " by key", LINK_BY_KEY, evidence);
+        }
+        return null;
+    }
+
+    private static Classification linkOf(String detail, double confidence, List<Evidence> evidence) {
+        List<Evidence> all = new ArrayList<>(evidence);
+        all.add(new Evidence(Signal.LINK, detail, null, confidence));
+        return new Classification(true, List.of(), confidence, true, all);
+    }
+
+    private static Evidence contextEvidence(OwnerContext context) {
+        double weight = context.isPerson() ? context.strength() : context.isNotPerson() ? -context.strength() : 0;
+        String prefix = context.isPerson() ? "person context: " : context.isNotPerson() ? "not a person context: " : "";
+        return new Evidence(Signal.CONTEXT, prefix + context.reason(), null, weight);
+    }
+
+    private Optional<ClassificationOverride> overrideFor(CodeElement element) {
+        ClassificationOverride found = null;
+        for (CompiledOverride override : overrides) {
+            if (override.matches(element)) {
+                found = override.source;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static Classification overridden(ClassificationOverride override, Classification computed) {
+        List<Evidence> evidence = new ArrayList<>();
+        String where = override.ref() == null ? "" : " (" + override.ref() + ")";
+        evidence.add(new Evidence(Signal.OVERRIDE, "forced " + (override.personal() ? "personal" : "not personal")
+                + " by the rule file" + where + ": " + override.reason(), override.category(), override.personal() ? 1 : -1));
+        evidence.addAll(computed.evidence());
+        if (!override.personal()) {
+            return new Classification(false, List.of(), 1, false, evidence);
+        }
+        List<String> categories = override.category() != null ? List.of(override.category()) : computed.categories();
+        return new Classification(true, categories, 1, computed.link() && override.category() == null, evidence);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static Score score(Map<String, Score> scores, String category) {
+        return scores.computeIfAbsent(category, Score::new);
+    }
+
+    /** The best signal for one category, and how many agreed. */
+    private static final class Score {
+        private final String category;
+        private double value;
+        private int signals;
+        private int specificity;
+
+        Score(String category) {
+            this.category = category;
+        }
+
+        void add(double weight, int specificityOfSignal) {
+            value = Math.max(value, weight);
+            signals++;
+            specificity = Math.max(specificity, specificityOfSignal);
+        }
+    }
+
+    /** An override with its class globs compiled. */
+    private static final class CompiledOverride {
+        private final ClassificationOverride source;
+        private final List<ClassGlob> classes;
+
+        CompiledOverride(ClassificationOverride source) {
+            this.source = source;
+            this.classes = ClassGlob.all(source.classes());
+        }
+
+        boolean matches(CodeElement element) {
+            boolean classMatches = ClassGlob.anyMatches(classes, element.className());
+            return classMatches && (source.fields().isEmpty() || source.fields().contains(element.member()));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.lawful.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The type names in a declared type as written: {@code Map<String, List<Customer>>} gives Map, String, List, Customer. */
+final class TypeNames {
+
+    private TypeNames() {
+    }
+
+    static List<String> of(String declared) {
+        List<String> names = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= declared.length(); i++) {
+            char c = i < declared.length() ? declared.charAt(i) : ' ';
+            boolean part = Character.isJavaIdentifierPart(c) || c == '.';
+            if (part && start < 0) {
+                start = i;
+            } else if (!part && start >= 0) {
+                String name = declared.substring(start, i);
+                if (!name.equals("extends") && !name.equals("super") && !name.isEmpty()) {
+                    names.add(name);
+                }
+                start = -1;
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,157 @@
+package dev.lawful.classify.token;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits identifiers into lower-case tokens without diacritics: camelCase, snake_case,
+ * kebab-case, acronyms ({@code IPAddress} gives ip, address) and digits
+ * ({@code address2} gives address, 2) are boundaries; {@code kön} becomes kon, {@code ß} ss.
+ * A long all-lower-case token that is entirely made of known words is split into them
+ * ({@code kundnamn} gives kund, namn), so that compounds and lower-case names like
+ * {@code firstname} meet the same patterns as their camel-cased forms.
+ */
+public final class Tokenizer {
+
+    private static final int MIN_COMPOUND_LENGTH = 6;
+    private static final int MIN_PART_LENGTH = 2;
+
+    private final Set<String> vocabulary;
+    private final int longestWord;
+
+    /** @param vocabulary normalised words that compounds may be split into */
+    public Tokenizer(Set<String> vocabulary) {
+        this.vocabulary = Set.copyOf(vocabulary);
+        this.longestWord = vocabulary.stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /** Lower case, diacritics removed, letters and digits only. */
+    public static String normalize(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean ascii = true;
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) > 127) {
+                ascii = false;
+                break;
+            }
+        }
+        String decomposed = ascii ? lower : Normalizer.normalize(lower, Normalizer.Form.NFD);
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (c == 'ß') {
+                out.append("ss");
+            } else if (c == 'ø') {
+                out.append('o');
+            } else if (c == 'æ') {
+                out.append("ae");
+            } else if (c == 'ł') {
+                out.append('l');
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The identifier's tokens, compounds split where the vocabulary covers them fully. */
+    public List<String> tokens(String identifier) {
+        List<String> tokens = new ArrayList<>();
+        for (String raw : rawTokens(identifier)) {
+            String token = normalize(raw);
+            if (token.isEmpty()) {
+                continue;
+            }
+            List<String> parts = splitCompound(token);
+            tokens.addAll(parts == null ? List.of(token) : parts);
+        }
+        return tokens;
+    }
+
+    /** Splits on case changes, digits and every character that is not a letter or digit. */
+    static List<String> rawTokens(String identifier) {
+        List<String> tokens = new ArrayList<>();
+        int length = identifier.length();
+        int start = -1;
+        for (int i = 0; i < length; i++) {
+            char c = identifier.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                start = flush(identifier, start, i, tokens);
+                continue;
+            }
+            if (start >= 0 && isBoundary(identifier, i)) {
+                start = flush(identifier, start, i, tokens);
+            }
+            if (start < 0) {
+                start = i;
+            }
+        }
+        flush(identifier, start, length, tokens);
+        return tokens;
+    }
+
+    private static int flush(String identifier, int start, int end, List<String> tokens) {
+        if (start >= 0 && end > start) {
+            tokens.add(identifier.substring(start, end));
+        }
+        return -1;
+    }
+
+    private static boolean isBoundary(String s, int i) {
+        char previous = s.charAt(i - 1);
+        char current = s.charAt(i);
+        if (!Character.isLetterOrDigit(previous)) {
+            return false;
+        }
+        if (Character.isDigit(previous) != Character.isDigit(current)) {
+            return true;
+        }
+        if (Character.isLowerCase(previous) && Character.isUpperCase(current)) {
+            return true;
+        }
+        // the last capital of an acronym starts the next word: IPAddress -> IP, Address
+        return Character.isUpperCase(previous) && Character.isUpperCase(current)
+                && i + 1 < s.length() && Character.isLowerCase(s.charAt(i + 1));
+    }
+
+    /** The fewest known words that make up {@code token} exactly, or null. */
+    List<String> splitCompound(String token) {
+        if (token.length() < MIN_COMPOUND_LENGTH || vocabulary.contains(token) || !isLetters(token)) {
+            return null;
+        }
+        int n = token.length();
+        int[] parts = new int[n + 1];
+        int[] previous = new int[n + 1];
+        java.util.Arrays.fill(parts, Integer.MAX_VALUE);
+        parts[0] = 0;
+        for (int end = MIN_PART_LENGTH; end <= n; end++) {
+            for (int begin = Math.max(0, end - longestWord); begin <= end - MIN_PART_LENGTH; begin++) {
+                if (parts[begin] != Integer.MAX_VALUE && parts[begin] + 1 < parts[end]
+                        && vocabulary.contains(token.substring(begin, end))) {
+                    parts[end] = parts[begin] + 1;
+                    previous[end] = begin;
+                }
+            }
+        }
+        if (parts[n] == Integer.MAX_VALUE || parts[n] < 2) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        for (int end = n; end > 0; end = previous[end]) {
+            words.add(0, token.substring(previous[end], end));
+        }
+        return words;
+    }
+
+    private static boolean isLetters(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (!Character.isLetter(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

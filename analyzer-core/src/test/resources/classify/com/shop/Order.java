@@ -1,0 +1,23 @@
+package com.shop;
+
+// No person word in the name, but it holds a customer's e-mail: a person context.
+public class Order {
+
+    // lawful: not-personal
+    private long id;
+
+    // lawful: personal user.contact.email
+    private String customerEmail;
+
+    // lawful: personal user.contact.address
+    private String deliveryAddress;
+
+    // lawful: link
+    private Customer customer;
+
+    // lawful: link
+    private Long customerId;
+
+    // lawful: not-personal
+    private java.math.BigDecimal total;
+}

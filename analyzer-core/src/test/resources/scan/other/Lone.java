@@ -1,0 +1,2 @@
+package other;
+class Lone { String kön; }

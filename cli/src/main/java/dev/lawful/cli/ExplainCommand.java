@@ -1,0 +1,75 @@
+package dev.lawful.cli;
+
+import dev.lawful.Analyzer;
+import dev.lawful.AnalyzerConfig;
+import dev.lawful.classify.Explanation;
+import dev.lawful.scan.CodeElement;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Says why fields were or were not classified as personal data, and which declaration covers them.")
+final class ExplainCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    PolicyOptions policy = new PolicyOptions();
+
+    @Mixin
+    ScanOptions scan = new ScanOptions();
+
+    @Parameters(index = "0", paramLabel = "CLASS[#FIELD]",
+            description = "A class (simple or qualified name), optionally with a field: Customer#email, com.shop.Customer.")
+    String target;
+
+    @Parameters(index = "1..*", paramLabel = "PATH", arity = "0..*", description = "Folders of Java sources.")
+    List<Path> sourceRoots = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        if (sourceRoots.isEmpty() && scan.classpath.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Nothing to scan: give a source folder or --classpath");
+        }
+        var config = new AnalyzerConfig(scan.baseDir(sourceRoots), sourceRoots, scan.classpath, List.of(), List.of(),
+                policy.resolved(), scan.threads);
+        List<Analyzer.Explained> explained = new Analyzer(config).explain(selector(target));
+        PrintWriter out = spec.commandLine().getOut();
+        if (explained.isEmpty()) {
+            spec.commandLine().getErr().println("lawful: no field matches " + target);
+            return ExitCodes.CONFIGURATION;
+        }
+        for (Analyzer.Explained e : explained) {
+            CodeElement element = e.element();
+            out.print(Explanation.of(element, e.classification()));
+            out.println(e.declaration() == null
+                    ? "  declaration: none"
+                    : "  declaration: " + e.declaration().ref() + " purposes " + e.declaration().purposes()
+                            + ", legal basis " + e.declaration().legalBasis() + ", retention " + e.declaration().retention());
+            out.println();
+        }
+        out.flush();
+        return ExitCodes.CLEAN;
+    }
+
+    /** Matches Customer, com.shop.Customer, Customer#email or com.shop.Customer#email. */
+    static Predicate<CodeElement> selector(String target) {
+        int hash = target.indexOf('#');
+        String type = hash < 0 ? target : target.substring(0, hash);
+        String member = hash < 0 ? null : target.substring(hash + 1);
+        return element -> {
+            String className = element.className();
+            boolean typeMatches = className.equals(type) || className.endsWith("." + type);
+            return typeMatches && (member == null || element.member().equals(member));
+        };
+    }
+}

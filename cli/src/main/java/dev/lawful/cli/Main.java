@@ -1,0 +1,57 @@
+package dev.lawful.cli;
+
+import dev.lawful.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code lawful} command. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error, 3 internal error. */
+@Command(
+        name = "lawful",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        description = "Checks Java code against a GDPR privacy policy written as rule files.",
+        subcommands = {ScanCommand.class, ValidateCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error, 3 internal error.",
+                "Docs: docs/cli.md"})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line on the standard streams and returns the exit code. */
+    public static int run(String... args) {
+        return newCommandLine().execute(args);
+    }
+
+    /** Runs the command line on the given streams and returns the exit code. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine commandLine = newCommandLine();
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine.execute(args);
+    }
+
+    static CommandLine newCommandLine() {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use scan, validate or explain");
+    }
+
+    /** Prints the version stamped at build time. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"lawful " + Version.get()};
+        }
+    }
+}

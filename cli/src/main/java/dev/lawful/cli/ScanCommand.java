@@ -1,0 +1,85 @@
+package dev.lawful.cli;
+
+import dev.lawful.Analyzer;
+import dev.lawful.AnalyzerConfig;
+import dev.lawful.Result;
+import dev.lawful.report.ReportWriter;
+import dev.lawful.report.Reports;
+import dev.lawful.report.TextReportWriter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = "Scans Java sources (and classes) against the policy, prints a summary and writes reports.")
+final class ScanCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    PolicyOptions policy = new PolicyOptions();
+
+    @Mixin
+    ScanOptions scan = new ScanOptions();
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Folders of Java sources.")
+    List<Path> sourceRoots = new ArrayList<>();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
+            description = "text (the summary on standard output), or a report file written into --output: json, sarif, html. Repeatable. Default: text.")
+    List<String> formats = new ArrayList<>(List.of("text"));
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Where report files go. Default: lawful-report.")
+    Path output = Path.of("lawful-report");
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit 1 when a finding is at or above this level: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    FailLevel failOn = FailLevel.ERROR;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        if (sourceRoots.isEmpty() && scan.classpath.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Nothing to scan: give a source folder or --classpath");
+        }
+        List<ReportWriter> writers = Reports.forFormats(formats);
+        Result result = new Analyzer(config()).run();
+        PrintWriter out = spec.commandLine().getOut();
+        boolean printSummary = !quiet && writers.stream().anyMatch(w -> w instanceof TextReportWriter);
+        if (printSummary) {
+            new TextReportWriter().write(result, out);
+        }
+        List<ReportWriter> files = writers.stream().filter(w -> !(w instanceof TextReportWriter)).toList();
+        if (!files.isEmpty()) {
+            for (Path written : Reports.write(result, output, files)) {
+                if (!quiet) {
+                    out.println("Wrote " + written);
+                }
+            }
+        }
+        boolean failed = result.failsAt(failOn.threshold());
+        if (!quiet && failOn != FailLevel.NEVER) {
+            out.println(failed ? "FAILED: findings at or above " + failOn.name().toLowerCase() + "." : "PASSED.");
+        }
+        out.flush();
+        return failed ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    private AnalyzerConfig config() {
+        List<AnalyzerConfig.Dependency> dependencies = scan.dependencies.stream()
+                .map(jar -> new AnalyzerConfig.Dependency(jar, null))
+                .toList();
+        return new AnalyzerConfig(scan.baseDir(sourceRoots), sourceRoots, scan.classpath, dependencies, scan.packages,
+                policy.resolved(), scan.threads);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.lawful.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** What to scan besides the source folders (which each command takes as positional parameters): shared by scan and explain. */
+final class ScanOptions {
+
+    @Option(names = "--classpath", paramLabel = "PATH", split = "${sys:path.separator}",
+            description = "Your own compiled classes: folders and jars, scanned in full. Repeatable or separated by '${sys:path.separator}'.")
+    List<Path> classpath = new ArrayList<>();
+
+    @Option(names = "--dependencies", paramLabel = "JAR", split = "${sys:path.separator}",
+            description = "Dependency jars: searched for third-party services; their fields are inventoried only in --packages.")
+    List<Path> dependencies = new ArrayList<>();
+
+    @Option(names = "--packages", paramLabel = "PACKAGE", split = ",",
+            description = "Package prefixes whose classes in --dependencies are your model.")
+    List<String> packages = new ArrayList<>();
+
+    @Option(names = "--base-dir", paramLabel = "DIR",
+            description = "Report paths relative to this folder. Default: the current folder, or the folders' common parent when they lie outside it.")
+    Path baseDir;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Parser threads. Default: one per processor.")
+    int threads;
+
+    /** @param sourceRoots the command's source folders, which the default base folder must contain */
+    Path baseDir(List<Path> sourceRoots) {
+        if (baseDir != null) {
+            return baseDir.toAbsolutePath().normalize();
+        }
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        List<Path> roots = new ArrayList<>(sourceRoots);
+        roots.addAll(classpath);
+        List<Path> absolute = roots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        if (absolute.stream().allMatch(p -> p.startsWith(cwd))) {
+            return cwd;
+        }
+        return commonParent(absolute);
+    }
+
+    private static Path commonParent(List<Path> paths) {
+        Path common = paths.get(0).getParent() == null ? paths.get(0) : paths.get(0).getParent();
+        for (Path path : paths) {
+            while (!path.startsWith(common)) {
+                common = common.getParent();
+            }
+        }
+        return common;
+    }
+}
