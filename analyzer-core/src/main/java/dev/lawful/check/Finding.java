@@ -1,5 +1,6 @@
 package dev.lawful.check;
 
+import dev.lawful.scan.CodeElement;
 import java.util.Comparator;
 
 /**
@@ -20,6 +21,17 @@ public record Finding(
         String category,
         String message,
         Fix fix) {
+
+    /** A finding about a code element, with the check's id and default severity. */
+    public static Finding at(CheckInfo check, CodeElement element, String category, String message, Fix fix) {
+        return new Finding(check.id(), check.severity(), element.className(), element.member(),
+                element.file(), element.line(), element.column(), category, message, fix);
+    }
+
+    /** The same finding with another severity, as a user's configuration asks. */
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(ruleId, newSeverity, className, member, file, line, column, category, message, fix);
+    }
 
     /** Report order: by file, position, rule, then member. */
     public static final Comparator<Finding> ORDER = Comparator

@@ -16,6 +16,10 @@ import java.util.function.Function;
  *     null when no file in the chain says (then disclosure is not checked)
  * @param rights data-subject rights the policy grants: access, rectification, erasure,
  *     restriction, portability, objection, withdraw-consent, complaint, automated-decision
+ * @param locations where things without a record of their own were written, for messages
+ *     that point into the rule file: a top-level key ({@code "rights"}, {@code "controller"},
+ *     {@code "id"}) or a list entry as key and value ({@code "rights/access"},
+ *     {@code "disclosedCategories/user.contact"}); empty for a policy built in code
  */
 public record Policy(
         String id,
@@ -36,7 +40,8 @@ public record Policy(
         List<String> sources,
         List<String> rights,
         List<Declaration> declarations,
-        List<ClassificationOverride> overrides) {
+        List<ClassificationOverride> overrides,
+        Map<String, SourceRef> locations) {
 
     public Policy {
         files = List.copyOf(files);
@@ -53,6 +58,50 @@ public record Policy(
         rights = List.copyOf(rights);
         declarations = List.copyOf(declarations);
         overrides = List.copyOf(overrides);
+        locations = frozen(locations);
+    }
+
+    /** A policy built in code, with no rule-file locations. */
+    public Policy(
+            String id,
+            String name,
+            List<String> files,
+            Controller controller,
+            String register,
+            String created,
+            Map<String, LegalBasis> legalBases,
+            Map<String, TransferMechanism> transferMechanisms,
+            Map<String, Purpose> purposes,
+            Map<String, DataCategory> categories,
+            List<String> disclosedCategories,
+            Map<String, RetentionRule> retention,
+            Map<String, Service> services,
+            Map<String, Recipient> recipients,
+            List<CookieGroup> cookies,
+            List<String> sources,
+            List<String> rights,
+            List<Declaration> declarations,
+            List<ClassificationOverride> overrides) {
+        this(id, name, files, controller, register, created, legalBases, transferMechanisms, purposes,
+                categories, disclosedCategories, retention, services, recipients, cookies, sources, rights,
+                declarations, overrides, Map.of());
+    }
+
+    /**
+     * Where a top-level key or a list entry was written, falling back to the policy's own
+     * id, then to the last rule file.
+     *
+     * @param key a key of {@link #locations()}
+     */
+    public SourceRef locate(String key) {
+        SourceRef ref = locations.get(key);
+        if (ref == null) {
+            ref = locations.get("id");
+        }
+        if (ref == null) {
+            ref = SourceRef.of(files.isEmpty() ? id : files.get(files.size() - 1));
+        }
+        return ref;
     }
 
     private static <V> Map<String, V> frozen(Map<String, V> map) {

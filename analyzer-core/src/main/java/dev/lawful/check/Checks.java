@@ -1,0 +1,30 @@
+package dev.lawful.check;
+
+import dev.lawful.check.code.CategoryUndisclosed;
+import dev.lawful.check.code.DeclarationStale;
+import dev.lawful.check.code.DeclarationUnknownId;
+import dev.lawful.check.code.LegalBasisMissing;
+import dev.lawful.check.code.LegalBasisNotAllowed;
+import dev.lawful.check.code.PersonalDataUndeclared;
+import dev.lawful.check.code.PurposeMissing;
+import dev.lawful.check.code.RetentionMissing;
+import java.util.List;
+
+/** Every check over code, in the order their docs are listed. */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    public static List<Check> all() {
+        return List.of(
+                new PersonalDataUndeclared(),
+                new PurposeMissing(),
+                new LegalBasisMissing(),
+                new LegalBasisNotAllowed(),
+                new RetentionMissing(),
+                new CategoryUndisclosed(),
+                new DeclarationUnknownId(),
+                new DeclarationStale());
+    }
+}

@@ -1,0 +1,128 @@
+package dev.lawful.policy.load;
+
+import dev.lawful.policy.DataCategory;
+import dev.lawful.policy.Detection;
+import dev.lawful.policy.LegalBasis;
+import dev.lawful.policy.Service;
+import dev.lawful.policy.Signatures;
+import dev.lawful.policy.TransferMechanism;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Reads the taxonomy sections: legal bases, transfer mechanisms, data categories and services. */
+final class TaxonomyEntries {
+
+    static final List<String> LEGAL_BASIS_KEYS = List.of("id", "name", "article", "kind", "refines", "description");
+    static final List<String> MECHANISM_KEYS = List.of("id", "name", "article");
+    static final List<String> CATEGORY_KEYS = List.of("id", "name", "description", "special", "detect", "examples");
+    static final List<String> DETECT_KEYS = List.of("strong", "weak", "exclude", "types", "annotations");
+    static final List<String> EXAMPLE_KEYS = List.of("positive", "negative");
+    static final List<String> SERVICE_KEYS = List.of("id", "name", "country", "detect");
+    static final List<String> SIGNATURE_KEYS = List.of("maven", "packages", "hosts");
+
+    static final Map<String, LegalBasis.Kind> KINDS = Map.of(
+            "lawful-basis", LegalBasis.Kind.LAWFUL_BASIS,
+            "special-category-condition", LegalBasis.Kind.SPECIAL_CATEGORY_CONDITION,
+            "criminal-data-ground", LegalBasis.Kind.CRIMINAL_DATA_GROUND);
+    private static final List<String> KIND_NAMES =
+            List.of("lawful-basis", "special-category-condition", "criminal-data-ground");
+
+    private static final Pattern JAVA_NAME =
+            Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
+    private static final Pattern EXAMPLE =
+            Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(#[\\p{L}_$][\\p{L}\\p{N}_$]*)?");
+    private static final Pattern MAVEN = Pattern.compile("[A-Za-z0-9_.*-]+:[A-Za-z0-9_.*-]+");
+    private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+    private static final Pattern HOST = Pattern.compile("(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+");
+
+    private final EntryReader reader;
+
+    TaxonomyEntries(EntryReader reader) {
+        this.reader = reader;
+    }
+
+    void read(YamlMap root) {
+        RuleFile file = reader.target();
+        reader.eachMap(root, "legalBases", "legal basis", LEGAL_BASIS_KEYS, m -> file.legalBases.add(legalBasis(m)));
+        reader.eachMap(root, "transferMechanisms", "transfer mechanism", MECHANISM_KEYS,
+                m -> file.transferMechanisms.add(mechanism(m)));
+        reader.eachMap(root, "categories", "category", CATEGORY_KEYS, m -> file.categories.add(category(m)));
+        reader.eachMap(root, "services", "service", SERVICE_KEYS, m -> file.services.add(service(m)));
+    }
+
+    private LegalBasis legalBasis(YamlMap map) {
+        String id = reader.id(map, IdKind.LEGAL_BASIS);
+        String kind = map.choice("kind", KIND_NAMES);
+        return new LegalBasis(id, map.requiredText("name"), map.text("article"),
+                KINDS.getOrDefault(kind == null ? "lawful-basis" : kind, LegalBasis.Kind.LAWFUL_BASIS),
+                reader.refer(IdKind.LEGAL_BASIS, map.scalar("refines"), IdKind.LEGAL_BASIS.owner(id)),
+                map.text("description"), map.where());
+    }
+
+    private TransferMechanism mechanism(YamlMap map) {
+        return new TransferMechanism(reader.id(map, IdKind.TRANSFER_MECHANISM), map.requiredText("name"),
+                map.text("article"), map.where());
+    }
+
+    private DataCategory category(YamlMap map) {
+        String id = reader.id(map, IdKind.CATEGORY);
+        Detection detection = map.map("detect", "'detect' of " + map.what(), DETECT_KEYS)
+                .map(this::detection).orElse(Detection.NONE);
+        List<String> positive = List.of();
+        List<String> negative = List.of();
+        var examples = map.map("examples", "'examples' of " + map.what(), EXAMPLE_KEYS);
+        if (examples.isPresent()) {
+            positive = examplesOf(examples.get(), "positive");
+            negative = examplesOf(examples.get(), "negative");
+        }
+        return new DataCategory(id, map.requiredText("name"), map.text("description"), map.flag("special", false),
+                detection, positive, negative, map.where());
+    }
+
+    private Detection detection(YamlMap map) {
+        return new Detection(patterns(map, "strong"), patterns(map, "weak"), patterns(map, "exclude"),
+                reader.formatted(map, "types", JAVA_NAME, "a Java type name (String, java.time.LocalDate)"),
+                reader.formatted(map, "annotations", JAVA_NAME, "an annotation name without '@' (Email)"));
+    }
+
+    private List<String> patterns(YamlMap map, String key) {
+        List<String> patterns = new ArrayList<>();
+        for (Scalar scalar : map.scalars(key)) {
+            String pattern = TokenText.normalise(scalar.value());
+            if (TokenText.isPattern(pattern)) {
+                patterns.add(pattern);
+            } else {
+                reader.context().error(scalar.ref(), "expected a pattern of words separated by spaces, with '*' as"
+                        + " a wildcard inside a word (first name, *adresse), in '" + key + "' of " + map.what()
+                        + ", found '" + ParseContext.abbreviate(scalar.value()) + "'"
+                        + suggestedPattern(pattern));
+            }
+        }
+        return patterns;
+    }
+
+    private static String suggestedPattern(String pattern) {
+        String suggestion = pattern.replaceAll("[^a-z0-9*]+", " ").trim();
+        return TokenText.isPattern(suggestion) ? "; write '" + suggestion + "'" : "";
+    }
+
+    private List<String> examplesOf(YamlMap map, String key) {
+        return reader.formatted(map, key, EXAMPLE, "an identifier or Type#field (customerEmail, Customer#email)");
+    }
+
+    private Service service(YamlMap map) {
+        String id = reader.id(map, IdKind.SERVICE);
+        Signatures signatures = map.map("detect", "'detect' of " + map.what(), SIGNATURE_KEYS)
+                .map(this::signatures).orElse(Signatures.NONE);
+        return new Service(id, map.requiredText("name"), reader.country(map), signatures, map.where());
+    }
+
+    Signatures signatures(YamlMap map) {
+        return new Signatures(
+                reader.formatted(map, "maven", MAVEN, "groupId:artifactId, '*' as a wildcard (com.stripe:stripe-java)"),
+                reader.formatted(map, "packages", PACKAGE, "a Java package prefix (com.stripe)"),
+                reader.formatted(map, "hosts", HOST, "a lower-case host name, '*.' for any sub-domain (api.stripe.com)"));
+    }
+}

@@ -1,0 +1,72 @@
+package dev.lawful.report;
+
+import dev.lawful.Result;
+import dev.lawful.check.Finding;
+import dev.lawful.check.Severity;
+import dev.lawful.scan.ParseProblem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+
+/** The console summary; also written as {@code lawful.txt} when asked for. */
+public final class TextReportWriter implements ReportWriter {
+
+    @Override
+    public String format() {
+        return "text";
+    }
+
+    @Override
+    public String fileName() {
+        return "lawful.txt";
+    }
+
+    @Override
+    public void write(Result result, Writer writer) throws IOException {
+        PrintWriter out = new PrintWriter(writer);
+        header(result, out);
+        for (Finding finding : result.findings()) {
+            finding(finding, out);
+        }
+        if (!result.problems().isEmpty()) {
+            out.printf("%nFiles that could not be analysed:%n");
+            for (ParseProblem problem : result.problems()) {
+                out.printf("  %s:%d:%d  %s%n", problem.file(), problem.line(), problem.column(), problem.message());
+            }
+        }
+        out.printf("%n%s%n", totals(result));
+        out.flush();
+    }
+
+    private static void header(Result result, PrintWriter out) {
+        var stats = result.stats();
+        long declared = result.inventory().stream().filter(e -> e.isDeclared()).count();
+        out.printf("Lawful: policy %s (%s)%n", result.policy().id(), String.join(" > ", result.policy().files()));
+        out.printf("Scanned %d source file%s and %d class file%s: %d types, %d fields; %d hold personal data, %d of them declared.%n",
+                stats.sourceFiles(), plural(stats.sourceFiles()), stats.classFiles(), plural(stats.classFiles()),
+                stats.types(), stats.fields(), result.inventory().size(), declared);
+    }
+
+    private static void finding(Finding finding, PrintWriter out) {
+        String where = finding.line() > 0
+                ? finding.file() + ":" + finding.line() + ":" + finding.column()
+                : finding.file();
+        out.printf("%n%s  %s  %s%n", where, finding.severity().id(), finding.ruleId());
+        out.printf("  %s%n", finding.message());
+        if (finding.fix() != null && finding.fix().summary() != null) {
+            out.printf("  fix: %s%n", finding.fix().summary());
+        }
+    }
+
+    static String totals(Result result) {
+        return "%d error%s, %d warning%s, %d note%s%s.".formatted(
+                result.count(Severity.ERROR), plural(result.count(Severity.ERROR)),
+                result.count(Severity.WARNING), plural(result.count(Severity.WARNING)),
+                result.count(Severity.NOTE), plural(result.count(Severity.NOTE)),
+                result.problems().isEmpty() ? "" : "; " + result.problems().size() + " file(s) could not be analysed");
+    }
+
+    private static String plural(long count) {
+        return count == 1 ? "" : "s";
+    }
+}
