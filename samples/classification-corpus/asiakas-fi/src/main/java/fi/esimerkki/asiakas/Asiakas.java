@@ -56,6 +56,6 @@ public class Asiakas {
     // lawful: not-personal
     private boolean aktiivinen;
 
-    // lawful: not-personal
+    // lawful: personal user.demographic.language
     private String kieli;
 }

@@ -13,11 +13,11 @@ public record Potilas(
         String henkilotunnus,
         // lawful: personal user.demographic.date_of_birth
         LocalDate syntymapaiva,
-        // lawful: personal user.health_and_medical
+        // lawful: personal user.health
         String diagnoosi,
-        // lawful: personal user.health_and_medical
+        // lawful: personal user.health
         List<String> allergiat,
-        // lawful: personal user.health_and_medical
+        // lawful: personal user.health
         String laakitys,
         // lawful: personal user.contact.phone_number
         String puh,

@@ -30,7 +30,7 @@ public class Tyontekija {
     // lawful: personal user.financial
     private BigDecimal palkka;
 
-    // lawful: personal user.job_title
+    // lawful: personal user.professional_information.job_title
     private String tehtavanimike;
 
     // lawful: not-personal

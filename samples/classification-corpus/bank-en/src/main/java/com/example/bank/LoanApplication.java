@@ -14,7 +14,7 @@ public class LoanApplication {
     // lawful: personal user.financial
     private BigDecimal annualIncome;
 
-    // lawful: personal user.workplace
+    // lawful: personal user.professional_information.workplace
     private String employerName;
 
     // lawful: personal user.demographic.marital_status

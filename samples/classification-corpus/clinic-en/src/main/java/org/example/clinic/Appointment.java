@@ -13,7 +13,7 @@ public record Appointment(
         LocalDateTime startsAt,
         // lawful: not-personal
         int durationMinutes,
-        // lawful: personal user.health_and_medical
+        // lawful: personal user.health
         String reasonForVisit,
         // lawful: not-personal
         String room) {

@@ -18,16 +18,16 @@ public class Patient {
     // lawful: personal user.government_id
     private String ssn;
 
-    // lawful: personal user.health_and_medical
+    // lawful: personal user.health
     private String diagnosis;
 
-    // lawful: personal user.health_and_medical
+    // lawful: personal user.health
     private List<String> medications;
 
-    // lawful: personal user.health_and_medical
+    // lawful: personal user.health
     private String bloodType;
 
-    // lawful: personal user.health_and_medical
+    // lawful: personal user.health
     private Double weightKg;
 
     // lawful: personal user.contact.phone_number
@@ -36,7 +36,7 @@ public class Patient {
     // lawful: personal user.name
     private String emergencyContactName;
 
-    // lawful: personal user.health_and_medical
+    // lawful: personal user.health
     private String insurancePolicyNumber;
 
     // lawful: link

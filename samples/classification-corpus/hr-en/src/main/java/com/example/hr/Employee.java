@@ -48,7 +48,7 @@ public class Employee {
     // lawful: personal user.financial.bank_account
     private String bankAccountNumber;
 
-    // lawful: personal user.job_title
+    // lawful: personal user.professional_information.job_title
     private String jobTitle;
 
     // lawful: not-personal
@@ -63,10 +63,10 @@ public class Employee {
     // lawful: personal user.demographic.religious_belief
     private String religion;
 
-    // lawful: personal user.health_and_medical
+    // lawful: personal user.health
     private Set<String> disabilities;
 
-    // lawful: personal user.health_and_medical
+    // lawful: personal user.health
     private int sickDaysThisYear;
 
     // lawful: personal user.name

@@ -28,6 +28,6 @@ public class JobApplication {
     // lawful: not-personal
     private Instant receivedAt;
 
-    // lawful: personal user.contact.url
+    // lawful: personal user.contact.social_url
     private String linkedinUrl;
 }

@@ -13,6 +13,6 @@ public record TimesheetEntry(
         double hours,
         // lawful: not-personal
         String projectCode,
-        // lawful: personal user.health_and_medical
+        // lawful: personal user.health
         boolean sickLeave) {
 }

@@ -30,7 +30,7 @@ public class Anstalld {
     // lawful: personal user.financial.bank_account
     private String bankkonto;
 
-    // lawful: personal user.job_title
+    // lawful: personal user.professional_information.job_title
     private String befattning;
 
     // lawful: not-personal

@@ -21,7 +21,7 @@ public record Bokning(
         int antalPersoner,
         // lawful: not-personal
         String rumsnummer,
-        // lawful: personal user.health_and_medical
+        // lawful: personal user.health
         String allergier,
         // lawful: not-personal
         LocalDateTime skapadTid) {

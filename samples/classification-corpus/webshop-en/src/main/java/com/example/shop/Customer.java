@@ -46,7 +46,7 @@ public class Customer {
     // lawful: personal user.authorization.credentials
     private String passwordHash;
 
-    // lawful: not-personal
+    // lawful: personal user.privacy_preferences
     private boolean newsletterOptIn;
 
     // lawful: not-personal

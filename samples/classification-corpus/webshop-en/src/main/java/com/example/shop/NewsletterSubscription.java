@@ -13,7 +13,7 @@ public class NewsletterSubscription {
     // lawful: not-personal
     private boolean confirmed;
 
-    // lawful: not-personal
+    // lawful: personal user.authorization.credentials
     private String confirmationToken;
 
     // lawful: not-personal

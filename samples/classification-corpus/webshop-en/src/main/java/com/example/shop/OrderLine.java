@@ -7,7 +7,7 @@ public class OrderLine {
     // lawful: not-personal
     private Long id;
 
-    // lawful: not-personal
+    // lawful: link
     private Order order;
 
     // lawful: not-personal

@@ -4,7 +4,7 @@ import java.time.YearMonth;
 
 /** What the customer typed in the checkout form. */
 public record PaymentDetails(
-        // lawful: personal user.name
+        // lawful: personal user.financial.credit_card
         String cardHolderName,
         // lawful: personal user.financial.credit_card
         String cardNumber,
@@ -14,6 +14,6 @@ public record PaymentDetails(
         YearMonth expiry,
         // lawful: personal user.contact.email
         String receiptEmail,
-        // lawful: not-personal
+        // lawful: personal user.payment
         String paymentMethod) {
 }
