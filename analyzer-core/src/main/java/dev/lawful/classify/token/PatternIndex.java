@@ -84,9 +84,15 @@ public final class PatternIndex<T> {
         return out.toString().replaceAll("\\*+", "*");
     }
 
-    /** Every exact pattern as one joined word ("firstname", "email"). */
-    public java.util.Set<String> joinedPatterns() {
-        return java.util.Set.copyOf(exact.keySet());
+    /** Every exact pattern whose value passes {@code filter}, as one joined word ("firstname", "email"). */
+    public java.util.Set<String> joinedPatterns(java.util.function.Predicate<T> filter) {
+        java.util.Set<String> joined = new java.util.HashSet<>();
+        exact.forEach((key, entries) -> {
+            if (entries.stream().anyMatch(entry -> filter.test(entry.value()))) {
+                joined.add(key);
+            }
+        });
+        return joined;
     }
 
     /** The exact words of every pattern, for splitting compounds. */
