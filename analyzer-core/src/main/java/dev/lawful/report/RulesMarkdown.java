@@ -19,6 +19,10 @@ public final class RulesMarkdown {
                 .append("     Regenerate: ./mvnw -B -pl analyzer-core test -Dtest=RulesMarkdownTest -Dlawful.updateDocs=true -->\n\n")
                 .append("Every finding names one of these rules. Rules whose id starts with `policy-` lint the\n")
                 .append("rule files themselves and point at a YAML line; the others look at the code.\n\n")
+                .append("To silence a finding about code after review, annotate the field or its class with\n")
+                .append("`@SuppressWarnings(\"lawful:RULE-ID\")`, or `@SuppressWarnings(\"lawful\")` for every rule.\n")
+                .append("To say a field is not personal data at all, add a `classification` override with a\n")
+                .append("reason to the rule file ([rules.md](rules.md)).\n\n")
                 .append("| id | default severity | summary |\n|---|---|---|\n");
         for (RuleDescriptor rule : rules) {
             out.append("| [`").append(rule.id()).append("`](#").append(rule.id()).append(") | ")
