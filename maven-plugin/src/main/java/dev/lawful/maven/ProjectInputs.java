@@ -66,29 +66,40 @@ record ProjectInputs(
     /**
      * The analyzer's configuration. Folders that do not exist (a generated-sources root
      * before generation, the classes before compilation) are left out rather than reported.
+     *
+     * @param workingDir the directory Maven runs in, against which the analyzer resolves
+     *     relative rule-file paths
      */
-    AnalyzerConfig toConfig() {
+    AnalyzerConfig toConfig(Path workingDir) {
         return new AnalyzerConfig(
                 baseDir,
                 sourceRoots.stream().filter(Files::isDirectory).toList(),
                 classesDirectory != null && Files.isDirectory(classesDirectory) ? List.of(classesDirectory) : List.of(),
                 dependencies,
                 packages,
-                resolvedPolicies(),
+                resolvedPolicies(workingDir),
                 0);
     }
 
     /**
-     * Rule files as absolute paths, bundled rule sets as written. Without any, the
-     * project's {@code lawful.yaml} when it has one, else the analyzer's default.
+     * Rule files resolved against the base directory, bundled rule sets as written. Without
+     * any, the project's {@code lawful.yaml} when it has one, else the analyzer's default.
+     * A rule file inside {@code workingDir} is given relative to it, so that messages and
+     * reports name it as the user sees it ({@code lawful.yaml:9:5}) on every machine.
      */
-    List<String> resolvedPolicies() {
+    List<String> resolvedPolicies(Path workingDir) {
         if (policies.isEmpty()) {
             Path conventional = baseDir.resolve(DEFAULT_POLICY_FILE);
-            return Files.isRegularFile(conventional) ? List.of(conventional.toString()) : List.of();
+            return Files.isRegularFile(conventional) ? List.of(shown(conventional, workingDir)) : List.of();
         }
         return policies.stream()
-                .map(p -> p.startsWith(BUILTIN_PREFIX) ? p : baseDir.resolve(p).normalize().toString())
+                .map(p -> p.startsWith(BUILTIN_PREFIX) ? p : shown(baseDir.resolve(p), workingDir))
                 .toList();
+    }
+
+    private static String shown(Path file, Path workingDir) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path relative = absolute.startsWith(workingDir) ? workingDir.relativize(absolute) : absolute;
+        return relative.toString().replace('\\', '/');
     }
 }

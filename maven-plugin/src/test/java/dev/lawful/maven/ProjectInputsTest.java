@@ -24,17 +24,24 @@ class ProjectInputsTest {
     Path base;
 
     @Test
-    void policiesResolveAgainstBaseDirExceptBuiltins() {
-        ProjectInputs inputs = inputs(List.of("builtin:jalonom", "policy/../lawful.yaml", "/etc/x.yaml"));
-        assertEquals(List.of("builtin:jalonom", base.resolve("lawful.yaml").toString(), "/etc/x.yaml"),
-                inputs.resolvedPolicies());
+    void policiesResolveAgainstBaseDirAndShowRelativeToTheWorkingDir() {
+        Path outside = base.getRoot().resolve("etc/x.yaml");
+        ProjectInputs inputs = inputs(List.of("builtin:jalonom", "policy/../lawful.yaml", outside.toString()));
+        assertEquals(List.of("builtin:jalonom", "lawful.yaml", outside.toString()), inputs.resolvedPolicies(base));
+    }
+
+    @Test
+    void fromAParentDirectoryTheRuleFileKeepsItsPathBelowIt() {
+        Path project = base.resolve("samples/shop");
+        ProjectInputs inputs = new ProjectInputs(project, List.of(), null, List.of(), List.of(), List.of("lawful.yaml"));
+        assertEquals(List.of("samples/shop/lawful.yaml"), inputs.resolvedPolicies(base));
     }
 
     @Test
     void withoutPoliciesTheProjectsLawfulYamlIsUsedWhenPresent() throws IOException {
-        assertEquals(List.of(), inputs(List.of()).resolvedPolicies());
+        assertEquals(List.of(), inputs(List.of()).resolvedPolicies(base));
         Files.writeString(base.resolve("lawful.yaml"), "lawful: 1\nid: shop\n");
-        assertEquals(List.of(base.resolve("lawful.yaml").toString()), inputs(List.of()).resolvedPolicies());
+        assertEquals(List.of("lawful.yaml"), inputs(List.of()).resolvedPolicies(base));
     }
 
     @Test
@@ -42,7 +49,7 @@ class ProjectInputsTest {
         Path sources = Files.createDirectories(base.resolve("src/main/java"));
         ProjectInputs inputs = new ProjectInputs(base, List.of(sources, base.resolve("target/generated-sources")),
                 base.resolve("target/classes"), List.of(), List.of(), List.of());
-        AnalyzerConfig config = inputs.toConfig();
+        AnalyzerConfig config = inputs.toConfig(base);
         assertEquals(List.of(sources), config.sourceRoots());
         assertEquals(List.of(), config.classes());
         assertEquals(0, config.threads());
@@ -63,7 +70,7 @@ class ProjectInputsTest {
                 artifact("jakarta.servlet", "jakarta.servlet-api", Artifact.SCOPE_PROVIDED)));
 
         AnalyzerConfig config = ProjectInputs.of(project, Arrays.asList(" com.jalonom.model ", "", null),
-                List.of("builtin:gdpr")).toConfig();
+                List.of("builtin:gdpr")).toConfig(base);
 
         assertEquals(base, config.baseDir());
         assertEquals(List.of(sources), config.sourceRoots());
