@@ -11,12 +11,20 @@ import dev.lawful.classify.Codebase;
 import dev.lawful.classify.TaxonomyClassifier;
 import dev.lawful.inventory.InventoryBuilder;
 import dev.lawful.inventory.InventoryEntry;
+import dev.lawful.inventory.RecipientUse;
 import dev.lawful.policy.Policy;
 import dev.lawful.policy.load.PolicyLoader;
+import dev.lawful.recipient.RecipientDetector;
+import dev.lawful.report.RuleDescriptor;
+import dev.lawful.report.Snippet;
+import dev.lawful.report.SnippetCollector;
 import dev.lawful.scan.CodeElement;
 import dev.lawful.scan.ParseProblem;
 import dev.lawful.scan.SourceFileScan;
 import dev.lawful.scan.TypeInfo;
+import dev.lawful.scan.bytecode.BytecodeScan;
+import dev.lawful.scan.bytecode.BytecodeScanner;
+import dev.lawful.scan.bytecode.SourceFirst;
 import dev.lawful.scan.source.SourceScanResult;
 import dev.lawful.scan.source.SourceScanner;
 import java.nio.file.Files;
@@ -60,18 +68,21 @@ public final class Analyzer {
         Scan scan = scan();
         Classifier classifier = new TaxonomyClassifier(policy);
         List<InventoryEntry> inventory = new InventoryBuilder(classifier, new DeclarationBinder(policy)).build(scan.codebase());
+        List<RecipientUse> recipientUses = new RecipientDetector(policy).detect(scan.sourceFiles(), scan.bytecode());
         List<Finding> findings = new ArrayList<>();
-        CheckContext context = new CheckContext(policy, inventory, List.of());
+        CheckContext context = new CheckContext(policy, inventory, recipientUses);
         for (Check check : Checks.all()) {
             check.run(context, findings::add);
         }
         findings.sort(Finding.ORDER);
-        return new Result(policy, inventory, findings, scan.problems(), List.of(), scan.stats());
+        List<RuleDescriptor> rules = Checks.all().stream().map(c -> RuleDescriptor.of(c.info())).toList();
+        List<Snippet> snippets = new SnippetCollector(config.baseDir()).collect(findings);
+        return new Result(policy, inventory, findings, scan.problems(), recipientUses, scan.stats(), rules, snippets);
     }
 
     /** Loads and composes the configured rule files, as {@link #run()} does first. */
     public Policy loadPolicy() throws ConfigurationException {
-        return new PolicyLoader(rulesLoader).load(config.policies());
+        return new PolicyLoader(rulesLoader, config.baseDir()).load(config.policies());
     }
 
     /**
@@ -102,16 +113,36 @@ public final class Analyzer {
     }
 
     /** What the scanners found, before classification. */
-    private record Scan(Codebase codebase, List<SourceFileScan> sourceFiles, List<ParseProblem> problems, Result.Stats stats) {
+    private record Scan(
+            Codebase codebase,
+            List<SourceFileScan> sourceFiles,
+            BytecodeScan bytecode,
+            List<ParseProblem> problems,
+            Result.Stats stats) {
     }
 
     private Scan scan() throws ConfigurationException {
         requireExisting(config.sourceRoots(), "source root");
+        requireExisting(config.classes(), "classpath entry");
         SourceScanResult sources = new SourceScanner(config.threads()).scan(config.baseDir(), config.sourceRoots());
-        List<TypeInfo> types = sources.files().stream().flatMap(f -> f.types().stream()).toList();
+        BytecodeScan bytecode = scanBytecode();
+        List<TypeInfo> sourceTypes = sources.files().stream().flatMap(f -> f.types().stream()).toList();
+        List<TypeInfo> types = SourceFirst.merge(sourceTypes, bytecode.types());
         int fields = types.stream().mapToInt(t -> t.fields().size()).sum();
-        var stats = new Result.Stats(sources.files().size(), 0, types.size(), fields);
-        return new Scan(new Codebase(types), sources.files(), sources.problems(), stats);
+        var stats = new Result.Stats(sources.files().size(), bytecode.classFilesParsed(), types.size(), fields);
+        List<ParseProblem> problems = new ArrayList<>(sources.problems());
+        problems.addAll(bytecode.problems());
+        problems.sort(Comparator.comparing(ParseProblem::file).thenComparingInt(ParseProblem::line));
+        return new Scan(new Codebase(types), sources.files(), bytecode, problems, stats);
+    }
+
+    /** Compiled classes and dependencies, when the build gave any. */
+    private BytecodeScan scanBytecode() {
+        if (config.classes().isEmpty() && config.dependencies().isEmpty()) {
+            return BytecodeScan.EMPTY;
+        }
+        return new BytecodeScanner(config.threads())
+                .scan(config.baseDir(), config.classes(), config.dependencies(), config.dependencyPackages());
     }
 
     private static void requireExisting(List<Path> paths, String what) throws ConfigurationException {

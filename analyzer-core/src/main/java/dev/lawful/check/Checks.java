@@ -8,9 +8,12 @@ import dev.lawful.check.code.LegalBasisNotAllowed;
 import dev.lawful.check.code.PersonalDataUndeclared;
 import dev.lawful.check.code.PurposeMissing;
 import dev.lawful.check.code.RetentionMissing;
+import dev.lawful.check.recipient.RecipientUndeclaredCheck;
+import dev.lawful.check.recipient.RecipientUnusedCheck;
+import dev.lawful.check.recipient.TransferWithoutSafeguardCheck;
 import java.util.List;
 
-/** Every check over code, in the order their docs are listed. */
+/** Every check over code and recipients, in the order their docs are listed. */
 public final class Checks {
 
     private Checks() {
@@ -25,6 +28,9 @@ public final class Checks {
                 new RetentionMissing(),
                 new CategoryUndisclosed(),
                 new DeclarationUnknownId(),
-                new DeclarationStale());
+                new DeclarationStale(),
+                new RecipientUndeclaredCheck(),
+                new TransferWithoutSafeguardCheck(),
+                new RecipientUnusedCheck());
     }
 }

@@ -25,6 +25,8 @@ public final class Reports {
         Map<String, Supplier<ReportWriter>> writers = new LinkedHashMap<>();
         writers.put("text", TextReportWriter::new);
         writers.put("json", JsonReportWriter::new);
+        writers.put("sarif", dev.lawful.report.sarif.SarifWriter::new);
+        writers.put("html", dev.lawful.report.html.HtmlReportWriter::new);
         return writers;
     }
 
