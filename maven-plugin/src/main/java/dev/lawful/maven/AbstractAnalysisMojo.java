@@ -54,7 +54,7 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
         List<String> formatIds = formats == null || formats.isBlank()
                 ? ProjectAnalysis.supportedFormats()
                 : ReportFormats.parse(formats, ProjectAnalysis.supportedFormats());
-        AnalyzerConfig config = ProjectInputs.of(project, packages, policies).toConfig(Path.of("").toAbsolutePath());
+        AnalyzerConfig config = ProjectInputs.of(project, packages, policies).toConfig();
         if (!ProjectAnalysis.hasInput(config)) {
             getLog().info("Lawful: no Java sources or classes in " + project.getArtifactId() + ", nothing to analyse.");
             return;

@@ -66,40 +66,34 @@ record ProjectInputs(
     /**
      * The analyzer's configuration. Folders that do not exist (a generated-sources root
      * before generation, the classes before compilation) are left out rather than reported.
-     *
-     * @param workingDir the directory Maven runs in, against which the analyzer resolves
-     *     relative rule-file paths
      */
-    AnalyzerConfig toConfig(Path workingDir) {
+    AnalyzerConfig toConfig() {
         return new AnalyzerConfig(
                 baseDir,
                 sourceRoots.stream().filter(Files::isDirectory).toList(),
                 classesDirectory != null && Files.isDirectory(classesDirectory) ? List.of(classesDirectory) : List.of(),
                 dependencies,
                 packages,
-                resolvedPolicies(workingDir),
+                resolvedPolicies(),
                 0);
     }
 
     /**
-     * Rule files resolved against the base directory, bundled rule sets as written. Without
+     * Rule files as absolute paths resolved against the base directory (the analyzer names
+     * them relative to it in messages and reports), bundled rule sets as written. Without
      * any, the project's {@code lawful.yaml} when it has one, else the analyzer's default.
-     * A rule file inside {@code workingDir} is given relative to it, so that messages and
-     * reports name it as the user sees it ({@code lawful.yaml:9:5}) on every machine.
      */
-    List<String> resolvedPolicies(Path workingDir) {
+    List<String> resolvedPolicies() {
         if (policies.isEmpty()) {
             Path conventional = baseDir.resolve(DEFAULT_POLICY_FILE);
-            return Files.isRegularFile(conventional) ? List.of(shown(conventional, workingDir)) : List.of();
+            return Files.isRegularFile(conventional) ? List.of(absolute(conventional)) : List.of();
         }
         return policies.stream()
-                .map(p -> p.startsWith(BUILTIN_PREFIX) ? p : shown(baseDir.resolve(p), workingDir))
+                .map(p -> p.startsWith(BUILTIN_PREFIX) ? p : absolute(baseDir.resolve(p)))
                 .toList();
     }
 
-    private static String shown(Path file, Path workingDir) {
-        Path absolute = file.toAbsolutePath().normalize();
-        Path relative = absolute.startsWith(workingDir) ? workingDir.relativize(absolute) : absolute;
-        return relative.toString().replace('\\', '/');
+    private static String absolute(Path file) {
+        return file.toAbsolutePath().normalize().toString();
     }
 }

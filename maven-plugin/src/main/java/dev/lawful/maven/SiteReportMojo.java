@@ -70,6 +70,6 @@ public class SiteReportMojo extends AbstractMavenReport {
     }
 
     private AnalyzerConfig config() {
-        return ProjectInputs.of(getProject(), packages, policies).toConfig(Path.of("").toAbsolutePath());
+        return ProjectInputs.of(getProject(), packages, policies).toConfig();
     }
 }

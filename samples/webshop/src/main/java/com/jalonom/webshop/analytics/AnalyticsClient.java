@@ -18,7 +18,7 @@ public class AnalyticsClient {
     }
 
     public void send(AnalyticsEvent event) throws Exception {
-        String body = "{\"client_id\":\"" + event.clientId() + "\",\"events\":[{\"name\":\"" + event.eventName() + "\"}]}";
+        String body = "{\"client_id\":\"" + event.clientId() + "\",\"events\":[{\"name\":\"" + event.eventType() + "\"}]}";
         HttpRequest request = HttpRequest.newBuilder(URI.create(COLLECT_URL + "?measurement_id=" + measurementId))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();

@@ -9,5 +9,5 @@ public record AnalyticsEvent(
         String ipAddress,        // lawful: personal-data-undeclared (IP address)
         String userAgent,        // lawful: personal-data-undeclared (user agent)
         String pageUrl,
-        String eventName) {
+        String eventType) {
 }

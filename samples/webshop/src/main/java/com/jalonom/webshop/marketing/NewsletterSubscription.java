@@ -4,7 +4,7 @@ import com.jalonom.webshop.privacy.PersonalData;
 import java.time.Instant;
 
 /** A newsletter sign-up, kept as proof of consent. Declared for all its fields at once. */
-@PersonalData(purpose = "direct-marketing", legalBasis = "consent", retention = "newsletter-consent")
+@PersonalData(purpose = "marketing", legalBasis = "consent", retention = "newsletter-consent")
 public class NewsletterSubscription {
 
     private String email;                // lawful: declared (class annotation)
