@@ -5,9 +5,9 @@ package com.jalonom.webshop.analytics;
  * compliance lead: nothing here is declared.
  */
 public record AnalyticsEvent(
-        String clientId,         // lawful: personal-data-undeclared (cookie id)
+        String clientId,         // lawful: personal-data-undeclared, category-undisclosed (cookie id)
         String ipAddress,        // lawful: personal-data-undeclared (IP address)
-        String userAgent,        // lawful: personal-data-undeclared (user agent)
+        String userAgent,        // lawful: personal-data-undeclared, category-undisclosed (user agent)
         String pageUrl,
         String eventType) {
 }

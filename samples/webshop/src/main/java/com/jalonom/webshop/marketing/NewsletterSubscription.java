@@ -10,7 +10,7 @@ public class NewsletterSubscription {
     private String email;                // lawful: declared (class annotation)
 
     private boolean consentGiven;
-    private Instant consentGivenAt;
+    private Instant consentGivenAt;      // lawful: category-undisclosed (consent record: §6 does not mention one)
     private String consentText;
 
     public String getEmail() {

@@ -8,7 +8,7 @@ public class Reklamation {
 
     private String arendenummer;
     private String kundEpost;            // lawful: declared (yaml complaints)
-    private String allergiBeskrivning;    // lawful: category-undisclosed (health)
+    private String allergiBeskrivning;   // lawful: category-undisclosed (health)
     private String beskrivning;
 
     public String getArendenummer() {
