@@ -52,7 +52,7 @@ final class ScanCommand implements Callable<Integer> {
         if (sourceRoots.isEmpty() && scan.classpath.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Nothing to scan: give a source folder or --classpath");
         }
-        List<ReportWriter> writers = Reports.forFormats(formats);
+        List<ReportWriter> writers = Reports.forFormats(formats, failOn.threshold());
         Result result = new Analyzer(config()).run();
         PrintWriter out = spec.commandLine().getOut();
         boolean printSummary = !quiet && writers.stream().anyMatch(w -> w instanceof TextReportWriter);

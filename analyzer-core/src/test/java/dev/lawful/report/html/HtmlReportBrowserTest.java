@@ -3,6 +3,8 @@ package dev.lawful.report.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lawful.Analyzer;
+import dev.lawful.AnalyzerConfig;
 import dev.lawful.Result;
 import dev.lawful.check.Finding;
 import dev.lawful.check.Severity;
@@ -143,6 +145,32 @@ class HtmlReportBrowserTest {
         assertTrue(bio.findElement(By.cssSelector("table.evidence")).getText()
                 .contains("<script>window.lawfulPwned = 'class-javadoc';</script>"));
         assertTrue(driver.findElement(By.cssSelector("table.purposes")).getText().contains("Marketing <b>newsletters</b>"));
+    }
+
+    @Test
+    void aScannedFileWhoseAnnotationsAndJavadocCarryPayloadsShowsThemAsTextAndRunsNothing() throws Exception {
+        Path base = Path.of("src/test/resources/reports/payloads");
+        var config = AnalyzerConfig.ofSources(base, List.of(base.resolve("src")), List.of("lawful.yaml"));
+        Result analysed = new Analyzer(config).run();
+        Path report = OUT.resolve("payloads.html");
+        try (Writer out = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
+            new HtmlReportWriter().write(analysed, out);
+        }
+        driver.get(report.toAbsolutePath().toUri().toString());
+        driver.findElements(By.cssSelector("button.toggle")).forEach(WebElement::click);
+
+        assertEquals(Boolean.TRUE, js().executeScript("return typeof window.lawfulPwned === 'undefined';"));
+        assertEquals(1L, js().executeScript("return document.scripts.length;"));
+        assertEquals(0L, js().executeScript("return document.querySelectorAll('img, iframe, b, svg [onload], svg[onload]').length;"));
+        WebElement biography = driver.findElement(By.cssSelector("tbody.finding[data-elem$='#biography']"));
+        assertTrue(biography.findElement(By.cssSelector("pre.javadoc")).getText()
+                .contains("</code></pre><script>window.lawfulPwned = 'field-javadoc'</script>"));
+        assertTrue(biography.findElement(By.cssSelector("ul.annotations")).getText().contains("<svg onload="));
+        assertTrue(biography.findElement(By.cssSelector("mark.hit")).getText().contains("<b>x</b>"));
+        String page = driver.findElement(By.id("lawful")).getText();
+        assertTrue(page.contains("Payload shop <script>window.lawfulPwned = 'policy-name'</script>"));
+        assertTrue(page.contains("Public profile <svg onload=\"window.lawfulPwned = 'purpose'\">"));
+        assertTrue(page.contains("Contract <b>bold</b>"));
     }
 
     @Test
