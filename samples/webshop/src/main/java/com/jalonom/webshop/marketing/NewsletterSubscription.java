@@ -9,7 +9,7 @@ public class NewsletterSubscription {
 
     private String email;                // lawful: declared (class annotation)
 
-    private boolean consentGiven;
+    private boolean consentGiven;        // lawful: category-undisclosed (consent record: §6 does not mention one)
     private Instant consentGivenAt;      // lawful: category-undisclosed (consent record: §6 does not mention one)
     private String consentText;
 
