@@ -30,10 +30,10 @@ import java.util.zip.ZipFile;
  * <ol>
  *   <li>the user's classes: every class, with field, annotation and constant information and
  *       the classes each one references;</li>
- *   <li>dependency jars, only when model packages are named: the classes of those packages,
- *       with field and annotation information;</li>
  *   <li>dependency jars: the names of their class files and their {@code pom.properties},
- *       without parsing any class.</li>
+ *       without parsing any class;</li>
+ *   <li>only the dependency jars that the names show hold a named model package: the classes
+ *       of those packages, with field and annotation information.</li>
  * </ol>
  * An entry that is missing, not a jar, or holds a corrupt class file is reported as a
  * {@link ParseProblem} and the scan goes on. Safe to call from one thread at a time per call;
@@ -99,11 +99,12 @@ public final class BytecodeScanner {
 
         BytecodeScan scan() {
             scanClasses();
-            if (!dependencyEntries.isEmpty() && !dependencyPackages.isEmpty()) {
-                scanDependencyModel();
-            }
             if (!dependencyEntries.isEmpty()) {
                 scanDependencyNames();
+            }
+            List<EntryLocation> modelJars = dependenciesHoldingModelPackages();
+            if (!modelJars.isEmpty()) {
+                scanDependencyModel(modelJars);
             }
             List<TypeInfo> sortedTypes = types.values().stream()
                     .sorted(Comparator.comparing(TypeInfo::qualifiedName))
@@ -149,12 +150,27 @@ public final class BytecodeScanner {
             }
         }
 
-        private void scanDependencyModel() {
-            List<EntryLocation> readable = existing(dependencyLocations(), false);
-            if (readable.isEmpty()) {
-                return;
+        /** The dependencies the names pass saw holding a named model package: only these are parsed. */
+        private List<EntryLocation> dependenciesHoldingModelPackages() {
+            if (dependencyPackages.isEmpty()) {
+                return List.of();
             }
-            ClassGraph graph = restrictedTo(readable)
+            Map<String, EntryLocation> byDisplay = new LinkedHashMap<>();
+            dependencyLocations().forEach(location -> byDisplay.putIfAbsent(location.display(), location));
+            return entries.stream()
+                    .filter(entry -> entry.dependency() && entry.packages().stream().anyMatch(this::isModelPackage))
+                    .map(entry -> byDisplay.get(entry.file()))
+                    .distinct()
+                    .toList();
+        }
+
+        private boolean isModelPackage(String packageName) {
+            return dependencyPackages.stream()
+                    .anyMatch(model -> packageName.equals(model) || packageName.startsWith(model + "."));
+        }
+
+        private void scanDependencyModel(List<EntryLocation> modelJars) {
+            ClassGraph graph = restrictedTo(modelJars)
                     .acceptPackages(dependencyPackages.toArray(String[]::new))
                     .enableClassInfo()
                     .ignoreClassVisibility()
@@ -207,15 +223,11 @@ public final class BytecodeScanner {
         }
 
         private List<EntryLocation> existing(List<EntryLocation> given) {
-            return existing(given, true);
-        }
-
-        private List<EntryLocation> existing(List<EntryLocation> given, boolean report) {
             List<EntryLocation> found = new ArrayList<>();
             for (EntryLocation location : given) {
                 if (Files.exists(location.path())) {
                     found.add(location);
-                } else if (report) {
+                } else {
                     problems.add(new ParseProblem(location.display(), 0, 0, "classpath entry does not exist"));
                 }
             }
