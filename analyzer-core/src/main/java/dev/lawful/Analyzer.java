@@ -15,6 +15,9 @@ import dev.lawful.inventory.RecipientUse;
 import dev.lawful.policy.Policy;
 import dev.lawful.policy.load.PolicyLoader;
 import dev.lawful.recipient.RecipientDetector;
+import dev.lawful.report.RuleDescriptor;
+import dev.lawful.report.Snippet;
+import dev.lawful.report.SnippetCollector;
 import dev.lawful.scan.CodeElement;
 import dev.lawful.scan.ParseProblem;
 import dev.lawful.scan.SourceFileScan;
@@ -72,12 +75,14 @@ public final class Analyzer {
             check.run(context, findings::add);
         }
         findings.sort(Finding.ORDER);
-        return new Result(policy, inventory, findings, scan.problems(), recipientUses, scan.stats());
+        List<RuleDescriptor> rules = Checks.all().stream().map(c -> RuleDescriptor.of(c.info())).toList();
+        List<Snippet> snippets = new SnippetCollector(config.baseDir()).collect(findings);
+        return new Result(policy, inventory, findings, scan.problems(), recipientUses, scan.stats(), rules, snippets);
     }
 
     /** Loads and composes the configured rule files, as {@link #run()} does first. */
     public Policy loadPolicy() throws ConfigurationException {
-        return new PolicyLoader(rulesLoader).load(config.policies());
+        return new PolicyLoader(rulesLoader, config.baseDir()).load(config.policies());
     }
 
     /**

@@ -5,6 +5,8 @@ import dev.lawful.check.Severity;
 import dev.lawful.inventory.InventoryEntry;
 import dev.lawful.inventory.RecipientUse;
 import dev.lawful.policy.Policy;
+import dev.lawful.report.RuleDescriptor;
+import dev.lawful.report.Snippet;
 import dev.lawful.scan.ParseProblem;
 import java.util.List;
 
@@ -14,6 +16,10 @@ import java.util.List;
  * @param inventory sorted by file, line, member
  * @param findings code and policy findings, sorted by {@link Finding#ORDER}
  * @param problems files that could not be read or parsed, sorted by file
+ * @param rules every check and lint rule that ran, sorted by id, so that reports can describe
+ *     rules that found nothing too; empty when the caller did not say
+ * @param snippets the source lines around findings, read once by
+ *     {@link dev.lawful.report.SnippetCollector}; empty when not collected
  */
 public record Result(
         Policy policy,
@@ -21,13 +27,38 @@ public record Result(
         List<Finding> findings,
         List<ParseProblem> problems,
         List<RecipientUse> recipientUses,
-        Stats stats) {
+        Stats stats,
+        List<RuleDescriptor> rules,
+        List<Snippet> snippets) {
 
     public Result {
         inventory = List.copyOf(inventory);
         findings = List.copyOf(findings);
         problems = List.copyOf(problems);
         recipientUses = List.copyOf(recipientUses);
+        rules = List.copyOf(rules);
+        snippets = List.copyOf(snippets);
+    }
+
+    /** A result without rule descriptions or snippets. */
+    public Result(
+            Policy policy,
+            List<InventoryEntry> inventory,
+            List<Finding> findings,
+            List<ParseProblem> problems,
+            List<RecipientUse> recipientUses,
+            Stats stats) {
+        this(policy, inventory, findings, problems, recipientUses, stats, List.of(), List.of());
+    }
+
+    /** The same result with the given source snippets. */
+    public Result withSnippets(List<Snippet> newSnippets) {
+        return new Result(policy, inventory, findings, problems, recipientUses, stats, rules, newSnippets);
+    }
+
+    /** The same result with the given rule descriptions. */
+    public Result withRules(List<RuleDescriptor> newRules) {
+        return new Result(policy, inventory, findings, problems, recipientUses, stats, newRules, snippets);
     }
 
     /** Counts of what was scanned; no timings, so that output is reproducible. */

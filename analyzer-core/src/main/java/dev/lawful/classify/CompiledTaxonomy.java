@@ -64,7 +64,7 @@ final class CompiledTaxonomy {
         Set<String> words = new HashSet<>(patterns.words());
         words.addAll(roles.words());
         words.removeIf(word -> word.length() < 2);
-        tokenizer = new Tokenizer(words);
+        tokenizer = new Tokenizer(words, patterns.joinedPatterns(pattern -> pattern.strength() != Strength.EXCLUDE));
     }
 
     private void addPatterns(String category, List<String> list, Strength strength) {

@@ -22,6 +22,8 @@ final class ContextReader {
     private static final double BY_NAME = 1.0;
     private static final double BY_RELATION = 0.9;
     private static final double BY_FIELDS = 0.8;
+    /** One e-mail field makes a type hold personal data; it takes two to make it about a person. */
+    private static final int MIN_PERSONAL_FIELDS = 2;
 
     private final CompiledTaxonomy taxonomy;
 
@@ -30,7 +32,8 @@ final class ContextReader {
     }
 
     /** A name's role read from its end; {@code Role.NEUTRAL} when nothing decides. */
-    record NameRole(Role role, String word) {
+    /** @param head whether the deciding word is the head noun (last non-neutral word) of the name */
+    record NameRole(Role role, String word, boolean head) {
     }
 
     NameRole readName(String name) {
@@ -42,18 +45,22 @@ final class ContextReader {
             if (last == null) {
                 break;
             }
-            if (last.value() != Role.NEUTRAL && last.value() != Role.ATTRIBUTE && last.value() != Role.ACTOR) {
-                return new NameRole(last.value(), String.join(" ", tokens.subList(last.start(), last.end())));
+            if (last.value() == Role.ATTRIBUTE) {
+                // CustomerStatus, UserType: a property of a person, not a person
+                return new NameRole(Role.NEUTRAL, null, false);
+            }
+            if (last.value() != Role.NEUTRAL && last.value() != Role.ACTOR) {
+                return new NameRole(last.value(), String.join(" ", tokens.subList(last.start(), last.end())), true);
             }
             end = last.start();
         }
         // an unknown head noun (Order, Account): a person word before it still says whose it is
         for (Match<Role> role : roles) {
             if (role.value() == Role.PERSON && role.end() <= end) {
-                return new NameRole(Role.PERSON, String.join(" ", tokens.subList(role.start(), role.end())));
+                return new NameRole(Role.PERSON, String.join(" ", tokens.subList(role.start(), role.end())), false);
             }
         }
-        return new NameRole(Role.NEUTRAL, null);
+        return new NameRole(Role.NEUTRAL, null, false);
     }
 
     private static Match<Role> endingAt(List<Match<Role>> roles, int end) {
@@ -90,6 +97,10 @@ final class ContextReader {
         if (byName != null) {
             return byName;
         }
+        OwnerContext byCategory = fromCategoryName(type.simpleName());
+        if (byCategory != null) {
+            return byCategory;
+        }
         for (String table : tableNames(type)) {
             OwnerContext byTable = fromName(table, "table name " + table, BY_RELATION);
             if (byTable != null) {
@@ -103,7 +114,7 @@ final class ContextReader {
             }
         }
         List<String> personalFields = personalFields(type);
-        if (!personalFields.isEmpty()) {
+        if (personalFields.size() >= MIN_PERSONAL_FIELDS) {
             return new OwnerContext(OwnerContext.Kind.PERSON,
                     type.simpleName() + " holds " + String.join(", ", personalFields), BY_FIELDS);
         }
@@ -159,6 +170,15 @@ final class ContextReader {
             case TECHNICAL -> new OwnerContext(OwnerContext.Kind.NOT_PERSON, reason + " (\"" + role.word() + "\" is technical)", strength);
             default -> null;
         };
+    }
+
+    /** A type named for a kind of personal data (Address, PostalAddress, EmailAddress) holds its parts. */
+    private OwnerContext fromCategoryName(String simpleName) {
+        NameReading reading = NameReading.read(taxonomy, "type name", simpleName);
+        return reading.counting().stream().findFirst()
+                .map(hit -> new OwnerContext(OwnerContext.Kind.PERSON, "type name " + simpleName + " names "
+                        + hit.category() + " (\"" + hit.pattern() + "\")", BY_RELATION))
+                .orElse(null);
     }
 
     /** Fields that hold personal data whatever their context: strong patterns that are not vetoed. */

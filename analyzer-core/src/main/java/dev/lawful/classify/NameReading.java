@@ -57,21 +57,22 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
                 positive.add(match);
             }
         }
-        List<Match<CategoryPattern>> longest = longestOnly(positive);
+        List<Match<CategoryPattern>> longest = longestOnly(positive, excluded);
         List<Hit> hits = new ArrayList<>();
         for (Match<CategoryPattern> match : longest) {
             hits.add(hit(match, tokens, roles, excluded, longest));
         }
-        return new NameReading(source, name, tokens, hits, actor(roles), personReference(tokens, roles));
+        return new NameReading(source, name, tokens, hits, actor(tokens, roles), personReference(tokens, roles));
     }
 
     /** Drops a match that lies inside a longer one ("name" inside "first name"). */
-    private static List<Match<CategoryPattern>> longestOnly(List<Match<CategoryPattern>> matches) {
+    private static List<Match<CategoryPattern>> longestOnly(List<Match<CategoryPattern>> matches,
+            Map<String, String> excluded) {
         List<Match<CategoryPattern>> kept = new ArrayList<>();
         for (Match<CategoryPattern> match : matches) {
             boolean inside = false;
             for (Match<CategoryPattern> other : matches) {
-                if (other != match && other.start() <= match.start() && other.end() >= match.end()
+                if (other != match && !excluded.containsKey(other.value().category()) && other.start() <= match.start() && other.end() >= match.end()
                         && other.length() > match.length()) {
                     inside = true;
                     break;
@@ -147,7 +148,13 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         return null;
     }
 
-    private static String actor(List<Match<Role>> roles) {
+    /** createdBy, uploadedBy, skapadAv, erstelltVon: a verb followed by "by" names who did it. */
+    private static final List<String> BY_WORDS = List.of("by", "av", "von");
+
+    private static String actor(List<String> tokens, List<Match<Role>> roles) {
+        if (tokens.size() >= 2 && BY_WORDS.contains(tokens.get(tokens.size() - 1))) {
+            return String.join(" ", tokens.subList(tokens.size() - 2, tokens.size()));
+        }
         for (Match<Role> role : roles) {
             if (role.value() == Role.ACTOR) {
                 return role.pattern();

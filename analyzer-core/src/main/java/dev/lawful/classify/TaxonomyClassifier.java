@@ -53,7 +53,6 @@ public final class TaxonomyClassifier implements Classifier {
             "XmlAttribute", List.of("name"),
             "Json", List.of("name"));
 
-    private static final Set<String> FLAG_TYPES = Set.of("boolean", "Boolean", "java.lang.Boolean");
     private static final Set<String> PLAIN_TYPES = Set.of(
             "String", "Object", "Long", "Integer", "List", "Set", "Map", "Optional", "Collection", "UUID",
             "long", "int", "short", "byte", "char", "double", "float", "boolean");
@@ -90,9 +89,8 @@ public final class TaxonomyClassifier implements Classifier {
         OwnerContext context = contextOf(owner, codebase);
         List<NameReading> readings = readings(element);
         Map<String, Score> scores = new LinkedHashMap<>();
-        boolean flag = FLAG_TYPES.contains(element.type());
         for (NameReading reading : readings) {
-            scoreTokens(reading, context, flag, scores, evidence);
+            scoreTokens(reading, context, scores, evidence);
         }
         scoreAnnotations(element, context, readings, scores, evidence);
         scoreTypes(element, context, scores, evidence);
@@ -106,7 +104,7 @@ public final class TaxonomyClassifier implements Classifier {
             double confidence = Math.min(MAX_CONFIDENCE, ranked.get(0).value + AGREEMENT_BONUS * (ranked.get(0).signals - 1));
             return new Classification(true, ranked.stream().map(s -> s.category).toList(), round(confidence), false, evidence);
         }
-        Classification link = link(element, readings, codebase, evidence);
+        Classification link = link(element, owner, readings, codebase, evidence);
         if (link != null) {
             return link;
         }
@@ -149,7 +147,7 @@ public final class TaxonomyClassifier implements Classifier {
         return readings;
     }
 
-    private void scoreTokens(NameReading reading, OwnerContext context, boolean flag, Map<String, Score> scores,
+    private void scoreTokens(NameReading reading, OwnerContext context, Map<String, Score> scores,
             List<Evidence> evidence) {
         for (Hit hit : reading.hits()) {
             String where = reading.source() + " \"" + reading.name() + "\"";
@@ -157,11 +155,6 @@ public final class TaxonomyClassifier implements Classifier {
                     + hit.category() + " matches " + where;
             if (!hit.counts()) {
                 evidence.add(new Evidence(Signal.EXCLUSION, what + ", but " + hit.veto(), hit.category(), -1));
-                continue;
-            }
-            if (flag && !taxonomy.isSpecial(hit.category())) {
-                evidence.add(new Evidence(Signal.EXCLUSION, what + ", but the field is a boolean flag about it, not the data",
-                        hit.category(), -1));
                 continue;
             }
             double weight = tokenWeight(hit, context);
@@ -224,7 +217,8 @@ public final class TaxonomyClassifier implements Classifier {
         }
     }
 
-    private Classification link(CodeElement element, List<NameReading> readings, Codebase codebase, List<Evidence> evidence) {
+    private Classification link(CodeElement element, TypeInfo owner, List<NameReading> readings, Codebase codebase,
+            List<Evidence> evidence) {
         for (AnnotationUse annotation : element.annotations()) {
             if (taxonomy.isActorAnnotation(annotation.name())) {
                 return linkOf("@" + annotation.name() + " marks an audit actor: the person who made the change", LINK_ACTOR, evidence);
@@ -240,18 +234,37 @@ public final class TaxonomyClassifier implements Classifier {
             }
             Optional<TypeInfo> target = codebase.find(typeName);
             if (target.isPresent()) {
-                OwnerContext targetContext = contextOf(target.get(), codebase);
+                OwnerContext targetContext = contexts.contextOf(target.get(), codebase);
                 if (targetContext.isPerson()) {
                     return linkOf("type " + typeName + " is about a person: " + targetContext.reason(), LINK_CODEBASE, evidence);
                 }
-            } else if (contexts.readName(CompiledTaxonomy.simpleName(typeName)).role() == CompiledTaxonomy.Role.PERSON) {
+                List<String> personal = targetContext.isNotPerson() ? List.of() : contexts.personalFields(target.get());
+                if (!personal.isEmpty()) {
+                    return linkOf("type " + typeName + " holds personal data: " + String.join(", ", personal),
+                            LINK_CODEBASE, evidence);
+                }
+            } else if (namesPerson(CompiledTaxonomy.simpleName(typeName))) {
                 return linkOf("type " + typeName + " (not in the scanned code) is named for a person", LINK_BY_NAME, evidence);
             }
         }
-        if (name.personReference() != null) {
+        if (name.personReference() != null && !isOwnKey(name.personReference(), owner)) {
             return linkOf("\"" + element.member() + "\" refers to a " + name.personReference() + " by key", LINK_BY_KEY, evidence);
         }
         return null;
+    }
+
+    private boolean namesPerson(String typeName) {
+        ContextReader.NameRole role = contexts.readName(typeName);
+        return role.role() == CompiledTaxonomy.Role.PERSON && role.head();
+    }
+
+    /** employeeNumber in Employee is the record's own key, not a reference to another person. */
+    private boolean isOwnKey(String personWord, TypeInfo owner) {
+        if (owner == null) {
+            return false;
+        }
+        String word = personWord.replace(" ", "");
+        return taxonomy.tokenizer().tokens(owner.simpleName()).stream().anyMatch(token -> token.startsWith(word) || word.startsWith(token));
     }
 
     private static Classification linkOf(String detail, double confidence, List<Evidence> evidence) {

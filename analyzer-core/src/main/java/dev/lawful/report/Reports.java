@@ -3,6 +3,9 @@ package dev.lawful.report;
 import dev.lawful.ConfigurationException;
 import dev.lawful.Problem;
 import dev.lawful.Result;
+import dev.lawful.check.Severity;
+import dev.lawful.report.html.HtmlReportWriter;
+import dev.lawful.report.sarif.SarifWriter;
 import dev.lawful.policy.ClosestNames;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,20 +14,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /** The report formats users can ask for, and writing them into an output folder. */
 public final class Reports {
 
-    private static final Map<String, Supplier<ReportWriter>> WRITERS = writers();
+    private static final Map<String, Function<Severity, ReportWriter>> WRITERS = writers();
 
     private Reports() {
     }
 
-    private static Map<String, Supplier<ReportWriter>> writers() {
-        Map<String, Supplier<ReportWriter>> writers = new LinkedHashMap<>();
-        writers.put("text", TextReportWriter::new);
-        writers.put("json", JsonReportWriter::new);
+    private static Map<String, Function<Severity, ReportWriter>> writers() {
+        Map<String, Function<Severity, ReportWriter>> writers = new LinkedHashMap<>();
+        writers.put("text", failOn -> new TextReportWriter());
+        writers.put("json", failOn -> new JsonReportWriter());
+        writers.put("sarif", failOn -> new SarifWriter());
+        writers.put("html", failOn -> new HtmlReportWriter(failOn, ToolInfo.current()));
         return writers;
     }
 
@@ -33,20 +38,27 @@ public final class Reports {
         return List.copyOf(WRITERS.keySet());
     }
 
+    /** The writers for {@code formats}, judging pass or fail at {@link Severity#ERROR}. */
+    public static List<ReportWriter> forFormats(List<String> formats) throws ConfigurationException {
+        return forFormats(formats, Severity.ERROR);
+    }
+
     /**
+     * @param failOn the lowest severity that fails the build, or null for never; reports that
+     *     show a verdict use it
      * @throws ConfigurationException naming the unknown format and the valid ones
      */
-    public static List<ReportWriter> forFormats(List<String> formats) throws ConfigurationException {
+    public static List<ReportWriter> forFormats(List<String> formats, Severity failOn) throws ConfigurationException {
         List<ReportWriter> writers = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (String format : formats) {
             String id = format.strip().toLowerCase(Locale.ROOT);
-            Supplier<ReportWriter> writer = WRITERS.get(id);
+            Function<Severity, ReportWriter> writer = WRITERS.get(id);
             if (writer == null) {
                 problems.add(new Problem(null, "unknown report format \"" + format + "\"; expected one of "
                         + String.join(", ", WRITERS.keySet()) + ClosestNames.didYouMean(id, WRITERS.keySet())));
             } else if (writers.stream().noneMatch(w -> w.format().equals(id))) {
-                writers.add(writer.get());
+                writers.add(writer.apply(failOn));
             }
         }
         if (!problems.isEmpty()) {

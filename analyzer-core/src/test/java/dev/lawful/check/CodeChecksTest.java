@@ -27,7 +27,7 @@ class CodeChecksTest {
     @BeforeAll
     static void analyse() throws Exception {
         var config = AnalyzerConfig.ofSources(FIXTURE, List.of(FIXTURE.resolve("src")),
-                List.of(FIXTURE.resolve("lawful.yaml").toString()));
+                List.of("lawful.yaml"));
         result = new Analyzer(config).run();
     }
 
@@ -50,7 +50,7 @@ class CodeChecksTest {
                 .toList();
 
         assertEquals(2, stale.size(), stale::toString);
-        String rules = FIXTURE.resolve("lawful.yaml").toString();
+        String rules = "lawful.yaml";
         assertEquals(rules + ":" + lineOf("- id: removed-class") + " declaration removed-class matches no personal data in the scanned code"
                 + " (classes: com.shop.legacy.OldCustomer)", stale.get(0));
         assertEquals(rules + ":" + lineOf("- id: renamed-field") + " declaration renamed-field names field faxNumber, which no class matching"

@@ -1,6 +1,6 @@
 package com.shop;
 
-// No person word in the name, but it holds a customer's e-mail: a person context.
+// No person word in the name, but two fields that are personal anywhere (e-mail, phone) make a person context.
 public class Order {
 
     // lawful: not-personal
@@ -8,6 +8,9 @@ public class Order {
 
     // lawful: personal user.contact.email
     private String customerEmail;
+
+    // lawful: personal user.contact.phone_number
+    private String contactPhone;
 
     // lawful: personal user.contact.address
     private String deliveryAddress;

@@ -5,6 +5,8 @@ import dev.lawful.AnalyzerConfig;
 import dev.lawful.classify.Explanation;
 import dev.lawful.scan.CodeElement;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
@@ -30,13 +32,16 @@ final class ExplainCommand implements Callable<Integer> {
             description = "A class (simple or qualified name), optionally with a field: Customer#email, com.shop.Customer.")
     String target;
 
+    @Parameters(index = "1..*", paramLabel = "PATH", arity = "0..*", description = "Folders of Java sources.")
+    List<Path> sourceRoots = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
-        if (scan.sourceRoots.isEmpty() && scan.classpath.isEmpty()) {
+        if (sourceRoots.isEmpty() && scan.classpath.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Nothing to scan: give a source folder or --classpath");
         }
-        var config = new AnalyzerConfig(scan.baseDir(), scan.sourceRoots, scan.classpath, List.of(), List.of(),
-                policy.policies, scan.threads);
+        var config = new AnalyzerConfig(scan.baseDir(sourceRoots), sourceRoots, scan.classpath, List.of(), List.of(),
+                policy.resolved(), scan.threads);
         List<Analyzer.Explained> explained = new Analyzer(config).explain(selector(target));
         PrintWriter out = spec.commandLine().getOut();
         if (explained.isEmpty()) {

@@ -22,9 +22,17 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns the exit code; the tests call this. */
+    /** Runs the command line on the standard streams and returns the exit code. */
     public static int run(String... args) {
         return newCommandLine().execute(args);
+    }
+
+    /** Runs the command line on the given streams and returns the exit code. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine commandLine = newCommandLine();
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine.execute(args);
     }
 
     static CommandLine newCommandLine() {

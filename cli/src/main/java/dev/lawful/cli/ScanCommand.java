@@ -15,6 +15,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = "Scans Java sources (and classes) against the policy, prints a summary and writes reports.")
@@ -28,6 +29,9 @@ final class ScanCommand implements Callable<Integer> {
 
     @Mixin
     ScanOptions scan = new ScanOptions();
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Folders of Java sources.")
+    List<Path> sourceRoots = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
             description = "text (the summary on standard output), or a report file written into --output: json, sarif, html. Repeatable. Default: text.")
@@ -45,10 +49,10 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (scan.sourceRoots.isEmpty() && scan.classpath.isEmpty()) {
+        if (sourceRoots.isEmpty() && scan.classpath.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Nothing to scan: give a source folder or --classpath");
         }
-        List<ReportWriter> writers = Reports.forFormats(formats);
+        List<ReportWriter> writers = Reports.forFormats(formats, failOn.threshold());
         Result result = new Analyzer(config()).run();
         PrintWriter out = spec.commandLine().getOut();
         boolean printSummary = !quiet && writers.stream().anyMatch(w -> w instanceof TextReportWriter);
@@ -75,7 +79,7 @@ final class ScanCommand implements Callable<Integer> {
         List<AnalyzerConfig.Dependency> dependencies = scan.dependencies.stream()
                 .map(jar -> new AnalyzerConfig.Dependency(jar, null))
                 .toList();
-        return new AnalyzerConfig(scan.baseDir(), scan.sourceRoots, scan.classpath, dependencies, scan.packages,
-                policy.policies, scan.threads);
+        return new AnalyzerConfig(scan.baseDir(sourceRoots), sourceRoots, scan.classpath, dependencies, scan.packages,
+                policy.resolved(), scan.threads);
     }
 }

@@ -4,9 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-/** What to scan: shared by scan and explain. */
+/** What to scan besides the source folders (which each command takes as positional parameters): shared by scan and explain. */
 final class ScanOptions {
 
     @Option(names = "--classpath", paramLabel = "PATH", split = "${sys:path.separator}",
@@ -28,10 +27,8 @@ final class ScanOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Parser threads. Default: one per processor.")
     int threads;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Folders of Java sources.")
-    List<Path> sourceRoots = new ArrayList<>();
-
-    Path baseDir() {
+    /** @param sourceRoots the command's source folders, which the default base folder must contain */
+    Path baseDir(List<Path> sourceRoots) {
         if (baseDir != null) {
             return baseDir.toAbsolutePath().normalize();
         }

@@ -67,4 +67,21 @@ class BundledRulesTest {
         assertTrue(gdpr.categories().get("user.health").special());
         assertTrue(gdpr.categories().get("user.contact.email").detection().strong().contains("sahkoposti"));
     }
+
+    @Test
+    void jalonomEncodesThePolicyFaithfully() throws ConfigurationException {
+        Policy jalonom = loader.load(List.of("builtin:jalonom"));
+
+        assertEquals(List.of("builtin:gdpr", "builtin:jalonom"), jalonom.files());
+        assertEquals(2, jalonom.controller().entities().size());
+        assertEquals("representative", jalonom.controller().contact().role());
+        assertEquals(10, jalonom.purposes().size());
+        assertTrue(jalonom.purposes().values().stream().allMatch(p -> p.legalBasesInterpreted()));
+        assertEquals(List.of("access", "rectification", "erasure", "restriction"), jalonom.rights());
+        assertTrue(jalonom.retention().isEmpty(), "the policy names no retention period");
+        assertTrue(jalonom.recipients().values().stream().allMatch(r -> r.transfer() == null && "US".equals(r.country())));
+        assertEquals(List.of("none", "implied", "implied"), jalonom.cookies().stream().map(c -> c.consent()).toList());
+        assertTrue(jalonom.discloses("user.government_id.national_identification_number"));
+        assertTrue(!jalonom.discloses("user.device.cookie_id"));
+    }
 }

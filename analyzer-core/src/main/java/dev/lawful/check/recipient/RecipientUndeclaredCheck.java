@@ -38,8 +38,6 @@ import java.util.function.Consumer;
                 the first dependency that shows it; the message lists the evidence.""")
 public final class RecipientUndeclaredCheck implements Check {
 
-    private static final int EVIDENCE_SHOWN = 3;
-
     @Override
     public void run(CheckContext context, Consumer<Finding> findings) {
         DeclaredRecipients declared = new DeclaredRecipients(context.policy());
@@ -55,35 +53,11 @@ public final class RecipientUndeclaredCheck implements Check {
     }
 
     private Finding finding(String serviceId, List<RecipientUse> uses, DeclaredRecipients declared, CheckContext context) {
-        RecipientUse at = uses.stream().filter(RecipientUndeclaredCheck::isInSource).findFirst().orElse(uses.get(0));
+        RecipientUse at = RecipientEvidence.placeOf(uses);
         String message = declared.displayName(serviceId) + " (" + serviceId + ") is used in the build but no recipient"
-                + " in the policy declares it: " + evidence(uses) + ".";
+                + " in the policy declares it: " + RecipientEvidence.describe(uses) + ".";
         Fix fix = new Fix("Declare " + declared.displayName(serviceId) + " as a recipient, with what it receives and why.",
                 RecipientFixes.recipientEntry(serviceId, declared.service(serviceId).orElse(null), context.policy()), null);
         return new Finding(info().id(), info().severity(), null, null, at.file(), at.line(), 0, null, message, fix);
-    }
-
-    /** Whether a use is in the user's own source, where a developer can act on it. */
-    private static boolean isInSource(RecipientUse use) {
-        return use.file().endsWith(".java");
-    }
-
-    private static String evidence(List<RecipientUse> uses) {
-        List<String> shown = new ArrayList<>();
-        for (RecipientUse use : uses.subList(0, Math.min(EVIDENCE_SHOWN, uses.size()))) {
-            shown.add(describe(use));
-        }
-        String text = String.join("; ", shown);
-        int more = uses.size() - shown.size();
-        return more > 0 ? text + "; and " + more + " more" : text;
-    }
-
-    private static String describe(RecipientUse use) {
-        String where = use.line() > 0 ? use.file() + ":" + use.line() : use.file();
-        return switch (use.how()) {
-            case MAVEN -> "dependency " + use.evidence() + " (" + where + ")";
-            case PACKAGE -> "package " + use.evidence() + " (" + where + ")";
-            case HOST -> "endpoint " + use.evidence() + " (" + where + ")";
-        };
     }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
  * A pattern is words separated by spaces; word boundaries inside a pattern and inside an
  * identifier do not matter, only its ends must fall on token boundaries: "first name"
  * matches firstName, first_name and firstname; "email" matches eMail and e_mail. A '*'
- * stands for any letters ("*adress" matches fakturaAdress and fakturaadress). A plural
+ * stands for letters within one token ("*adress" matches fakturaadress and the adress of
+ * faktura_adress, never a run of tokens). A plural
  * 's' at the end of an identifier's run is tolerated (emails, phoneNumbers).
  *
  * <p>Exact patterns are looked up in a hash map by their joined text, so matching costs a
@@ -83,6 +84,17 @@ public final class PatternIndex<T> {
         return out.toString().replaceAll("\\*+", "*");
     }
 
+    /** Every exact pattern whose value passes {@code filter}, as one joined word ("firstname", "email"). */
+    public java.util.Set<String> joinedPatterns(java.util.function.Predicate<T> filter) {
+        java.util.Set<String> joined = new java.util.HashSet<>();
+        exact.forEach((key, entries) -> {
+            if (entries.stream().anyMatch(entry -> filter.test(entry.value()))) {
+                joined.add(key);
+            }
+        });
+        return joined;
+    }
+
     /** The exact words of every pattern, for splitting compounds. */
     public List<String> words() {
         List<String> words = new ArrayList<>(exact.keySet());
@@ -113,10 +125,12 @@ public final class PatternIndex<T> {
                 run.append(tokens.get(end - 1));
                 String joined = run.toString();
                 addExact(matches, joined, start, end);
-                if (joined.length() > 3 && joined.endsWith("s")) {
+                if (joined.length() > 4 && joined.endsWith("ies")) {
+                    addExact(matches, joined.substring(0, joined.length() - 3) + "y", start, end);
+                } else if (joined.length() > 3 && joined.endsWith("s")) {
                     addExact(matches, joined.substring(0, joined.length() - 1), start, end);
                 }
-                for (Entry<T> entry : wildcards) {
+                for (Entry<T> entry : end == start + 1 ? wildcards : List.<Entry<T>>of()) {
                     if (Glob.matches(entry.joined(), joined)) {
                         matches.add(new Match<>(entry, start, end));
                     }

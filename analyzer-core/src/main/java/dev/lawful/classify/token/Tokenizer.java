@@ -10,9 +10,10 @@ import java.util.Set;
  * Splits identifiers into lower-case tokens without diacritics: camelCase, snake_case,
  * kebab-case, acronyms ({@code IPAddress} gives ip, address) and digits
  * ({@code address2} gives address, 2) are boundaries; {@code kön} becomes kon, {@code ß} ss.
- * A long all-lower-case token that is entirely made of known words is split into them
- * ({@code kundnamn} gives kund, namn), so that compounds and lower-case names like
- * {@code firstname} meet the same patterns as their camel-cased forms.
+ * A long token that is entirely made of known words, one of them a whole category pattern
+ * (an anchor), is split into them ({@code kundnamn} gives kund, namn), so that compounds and
+ * lower-case names like {@code useremail} meet the same patterns as their camel-cased forms,
+ * while ordinary words made of two known ones ({@code viewport}) stay whole.
  */
 public final class Tokenizer {
 
@@ -20,11 +21,16 @@ public final class Tokenizer {
     private static final int MIN_PART_LENGTH = 2;
 
     private final Set<String> vocabulary;
+    private final Set<String> anchors;
     private final int longestWord;
 
-    /** @param vocabulary normalised words that compounds may be split into */
-    public Tokenizer(Set<String> vocabulary) {
+    /**
+     * @param vocabulary normalised words that compounds may be split into
+     * @param anchors the words of which a split needs at least one
+     */
+    public Tokenizer(Set<String> vocabulary, Set<String> anchors) {
         this.vocabulary = Set.copyOf(vocabulary);
+        this.anchors = Set.copyOf(anchors);
         this.longestWord = vocabulary.stream().mapToInt(String::length).max().orElse(0);
     }
 
@@ -143,7 +149,7 @@ public final class Tokenizer {
         for (int end = n; end > 0; end = previous[end]) {
             words.add(0, token.substring(previous[end], end));
         }
-        return words;
+        return words.stream().anyMatch(anchors::contains) ? words : null;
     }
 
     private static boolean isLetters(String token) {

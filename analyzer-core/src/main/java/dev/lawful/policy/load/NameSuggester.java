@@ -21,7 +21,7 @@ final class NameSuggester {
         List<Scored> scored = new ArrayList<>();
         for (String candidate : candidates) {
             int distance = distance(needle, candidate.toLowerCase(Locale.ROOT));
-            if (distance <= limit || sameLastSegment(needle, candidate)) {
+            if (distance <= limit || sameLastSegment(needle, candidate) || sharesStem(needle, candidate)) {
                 scored.add(new Scored(candidate, distance));
             }
         }
@@ -43,6 +43,12 @@ final class NameSuggester {
             hint.append('\'').append(closest.get(i)).append('\'');
         }
         return hint.append('?').toString();
+    }
+
+    /** "erasing" is close to "erasure", "implicit" to "implied": the same first four letters of a word. */
+    private static boolean sharesStem(String wrong, String candidate) {
+        return wrong.length() >= 4 && candidate.length() >= 4 && wrong.indexOf('.') < 0 && candidate.indexOf('.') < 0
+                && wrong.regionMatches(true, 0, candidate, 0, 4);
     }
 
     /** "user.email" is close to "user.contact.email" although far in edits. */

@@ -43,10 +43,21 @@ public final class PolicyLoader {
     private static final Pattern BUILTIN_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private final ClassLoader classLoader;
+    private final Path baseDir;
 
     /** @param classLoader where bundled rule sets ({@code lawful/rules/NAME.yaml}) are found */
     public PolicyLoader(ClassLoader classLoader) {
+        this(classLoader, Path.of(""));
+    }
+
+    /**
+     * @param classLoader where bundled rule sets ({@code lawful/rules/NAME.yaml}) are found
+     * @param baseDir relative paths are resolved against it, and files under it are named
+     *     relative to it in messages and reports, so that output does not depend on the machine
+     */
+    public PolicyLoader(ClassLoader classLoader, Path baseDir) {
         this.classLoader = classLoader;
+        this.baseDir = baseDir.toAbsolutePath().normalize();
     }
 
     /**
@@ -94,12 +105,12 @@ public final class PolicyLoader {
         }
         Path path;
         try {
-            path = from == null ? Path.of(ref) : parentOf(from.path()).resolve(ref).normalize();
+            path = from == null ? baseDir.resolve(ref).normalize() : parentOf(from.path()).resolve(ref).normalize();
         } catch (InvalidPathException e) {
             problems.add(where, "'" + ref + "' is not a valid path: " + e.getReason());
             return Optional.empty();
         }
-        String display = from == null ? ref : path.toString().replace('\\', '/');
+        String display = displayName(path);
         if (!Files.isRegularFile(path)) {
             String reason = Files.isDirectory(path) ? "is a directory, not a rule file" : "no such rule file";
             problems.add(where, (from == null ? "rule file '" + ref + "'" : "extends '" + ref + "' (" + display + ")")
@@ -107,6 +118,13 @@ public final class PolicyLoader {
             return Optional.empty();
         }
         return Optional.of(new RuleSource(display, path.toAbsolutePath().normalize().toString(), path, null));
+    }
+
+    /** The path relative to the base folder when it lies inside it, else as it is; with '/'. */
+    private String displayName(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(baseDir) ? baseDir.relativize(absolute) : path;
+        return shown.toString().replace('\\', '/');
     }
 
     private static Path parentOf(Path file) {

@@ -120,6 +120,7 @@ final class SafeYamlReader {
         private final Problems problems;
         private final Map<Node, Long> sizes = new IdentityHashMap<>();
         private final Set<Node> open = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        private boolean recursive;
 
         TreeCheck(String file, Problems problems) {
             this.file = file;
@@ -128,7 +129,7 @@ final class SafeYamlReader {
 
         long expandedSize(Node root) {
             long size = sizeOf(root);
-            if (size > MAX_EXPANDED_NODES) {
+            if (size > MAX_EXPANDED_NODES && !recursive) {
                 problems.add(SourceRef.of(file), "aliases expand the document to " + size
                         + " nodes, more than the limit of " + MAX_EXPANDED_NODES + "; refused as an alias bomb");
             }
@@ -141,6 +142,7 @@ final class SafeYamlReader {
                 return known;
             }
             if (!open.add(node)) {
+                recursive = true;
                 problems.add(at(file, node.getStartMark()), "an alias refers to a list or map that contains it");
                 return MAX_EXPANDED_NODES + 1L;
             }

@@ -30,6 +30,8 @@ final class YamlMap {
     private final String what;
     private final ParseContext context;
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    /** Valid keys suggested for misspelt ones: their absence is not reported again. */
+    private final java.util.Set<String> misspelt = new java.util.HashSet<>();
 
     private YamlMap(MappingNode node, String what, Collection<String> keys, ParseContext context) {
         this.node = node;
@@ -64,6 +66,7 @@ final class YamlMap {
             return;
         }
         if (!keys.contains(key)) {
+            misspelt.addAll(NameSuggester.closest(key, keys));
             String hint = key.equals("<<")
                     ? "; merge keys (<<) are not supported, write the entries out"
                     : NameSuggester.hint(key, keys);
@@ -129,7 +132,9 @@ final class YamlMap {
 
     Scalar requiredScalar(String key) {
         if (!entries.containsKey(key)) {
-            context.error(where(), "missing required key '" + key + "' in " + what);
+            if (!misspelt.contains(key)) {
+                context.error(where(), "missing required key '" + key + "' in " + what);
+            }
             return null;
         }
         Scalar scalar = scalar(key);

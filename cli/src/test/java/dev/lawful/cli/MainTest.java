@@ -1,0 +1,131 @@
+package dev.lawful.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    private static final Path SHOP = Path.of("../analyzer-core/src/test/resources/checks/shop");
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int lawful(String... args) {
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void findingsAtTheFailLevelExitWithOne() {
+        int exit = lawful("scan", "--policy", SHOP.resolve("lawful.yaml").toString(), SHOP.resolve("src").toString());
+
+        assertEquals(1, exit, err::toString);
+        assertTrue(out.toString().contains("personal-data-undeclared"), out::toString);
+        assertTrue(out.toString().contains("FAILED"), out::toString);
+    }
+
+    @Test
+    void failOnNeverExitsCleanWithTheSameFindings() {
+        int exit = lawful("scan", "--fail-on", "never", "--policy", SHOP.resolve("lawful.yaml").toString(),
+                SHOP.resolve("src").toString());
+
+        assertEquals(0, exit, err::toString);
+        assertTrue(out.toString().contains("personal-data-undeclared"), out::toString);
+    }
+
+    @Test
+    void withoutAPolicyEveryPersonalFieldIsUndeclared() {
+        int exit = lawful("scan", SHOP.resolve("src/com/shop/catalog").toString(), SHOP.resolve("src/com/shop/order").toString());
+
+        assertEquals(1, exit, err::toString);
+        assertTrue(out.toString().contains("policy gdpr"), out::toString);
+        assertTrue(out.toString().contains("lastName holds personal data"), out::toString);
+    }
+
+    @Test
+    void jsonReportIsByteIdenticalAcrossRuns(@TempDir Path dir) throws Exception {
+        String[] args = {"scan", "-q", "--format", "json", "--fail-on", "never", "--base-dir", SHOP.toString(),
+            "--policy", SHOP.resolve("lawful.yaml").toString(), SHOP.resolve("src").toString()};
+        assertEquals(0, lawful(concat(args, "--output", dir.resolve("a").toString())));
+        assertEquals(0, lawful(concat(args, "--output", dir.resolve("b").toString())));
+
+        String first = Files.readString(dir.resolve("a/lawful.json"));
+        assertEquals(first, Files.readString(dir.resolve("b/lawful.json")));
+        assertTrue(first.contains("\"file\" : \"src/com/shop/order/Invoice.java\""), first);
+        assertEquals("", out.toString(), "--quiet prints nothing");
+    }
+
+    @Test
+    void aMalformedRuleFileIsAConfigurationErrorWithItsPosition() {
+        int exit = lawful("scan", "--policy", "src/test/resources/bad/typo.yaml", SHOP.resolve("src").toString());
+
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("src/test/resources/bad/typo.yaml:7:5"), err::toString);
+        assertTrue(err.toString().contains("legalBases"), "suggests the right key: " + err);
+        assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
+    }
+
+    @Test
+    void aMissingSourceFolderIsAConfigurationError() {
+        int exit = lawful("scan", "no/such/folder");
+
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("no/such/folder does not exist"), err::toString);
+    }
+
+    @Test
+    void anUnknownFormatNamesTheValidOnes() {
+        int exit = lawful("scan", "--format", "jsn", SHOP.resolve("src").toString());
+
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("unknown report format \"jsn\""), err::toString);
+        assertTrue(err.toString().contains("did you mean json"), err::toString);
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, lawful("scan", "--fail-on", "banana", "src"));
+        assertTrue(err.toString().contains("banana"), err::toString);
+        assertEquals(2, lawful("frobnicate"));
+        assertEquals(2, lawful("scan"));
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertEquals(0, lawful("--version"));
+        assertTrue(out.toString().startsWith("lawful "), out::toString);
+        assertEquals(0, lawful("scan", "--help"));
+        assertTrue(out.toString().contains("--fail-on"), out::toString);
+    }
+
+    @Test
+    void validateLoadsTheBundledPolicies() {
+        assertEquals(0, lawful("validate", "--fail-on", "never", "builtin:gdpr"));
+        assertTrue(out.toString().contains("builtin:gdpr"), out::toString);
+    }
+
+    @Test
+    void explainSaysWhyAFieldIsPersonal() {
+        int exit = lawful("explain", "--policy", SHOP.resolve("lawful.yaml").toString(), "Visit#diagnosis",
+                SHOP.resolve("src").toString());
+
+        assertEquals(0, exit, err::toString);
+        assertTrue(out.toString().contains("com.shop.clinic.Visit#diagnosis"), out::toString);
+        assertTrue(out.toString().contains("user.health_and_medical"), out::toString);
+        assertTrue(out.toString().contains("declaration: none"), out::toString);
+    }
+
+    private static String[] concat(String[] args, String... more) {
+        String[] all = Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
+    }
+}

@@ -1,0 +1,12 @@
+// mvn site: a Lawful page listing the findings, the full reports beside it, no failure.
+def log = new File(basedir, 'build.log').text
+assert log.contains('BUILD SUCCESS')
+def page = new File(basedir, 'target/site/lawful.html')
+assert page.isFile()
+def html = page.getText('UTF-8')
+assert html.contains('Lawful')
+assert html.contains('personal-data-undeclared')
+assert html.contains('com.example.shop.Customer#email')
+assert html.contains('href="lawful/lawful.json"')
+assert new File(basedir, 'target/site/lawful/lawful.json').isFile()
+assert new File(basedir, 'target/site/index.html').text.contains('lawful.html') : 'the page is in the site menu'

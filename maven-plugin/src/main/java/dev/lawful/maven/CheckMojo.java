@@ -1,0 +1,48 @@
+package dev.lawful.maven;
+
+import dev.lawful.Result;
+import dev.lawful.check.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Analyses the project against its privacy policy, writes the reports and fails the build
+ * when a finding is at or above {@code failOn}.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
+public class CheckMojo extends AbstractAnalysisMojo {
+
+    /** The lowest finding severity that fails the build: {@code error}, {@code warning} or {@code never}. */
+    @Parameter(property = FailOn.PROPERTY, defaultValue = "error")
+    private String failOn;
+
+    private FailOn threshold;
+
+    @Override
+    protected void validateParameters() throws MojoExecutionException {
+        threshold = FailOn.parse(failOn);
+    }
+
+    @Override
+    protected void conclude(Result result, List<Path> reports) throws MojoFailureException {
+        Severity failing = threshold.threshold();
+        result.findings().stream()
+                .filter(f -> failing == null || !f.severity().isAtLeast(failing))
+                .map(FailureMessages::describe)
+                .forEach(this::warn);
+        if (result.failsAt(failing)) {
+            throw new MojoFailureException(FailureMessages.findings(result, failing, reports));
+        }
+    }
+
+    private void warn(String text) {
+        text.lines().forEach(getLog()::warn);
+    }
+}

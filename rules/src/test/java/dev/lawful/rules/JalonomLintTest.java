@@ -1,0 +1,65 @@
+package dev.lawful.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lawful.ConfigurationException;
+import dev.lawful.check.Finding;
+import dev.lawful.policy.load.PolicyLoader;
+import dev.lawful.policy.lint.PolicyLint;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The lint reports on builtin:jalonom exactly the gaps the policy's English reading lists. */
+class JalonomLintTest {
+
+    private final PolicyLoader loader = new PolicyLoader(getClass().getClassLoader());
+    private final PolicyLint lint = new PolicyLint();
+
+    @Test
+    void reportsTheGapsOfTheJalonomPolicy() throws ConfigurationException {
+        List<Finding> findings = lint.lint(loader.load(List.of("builtin:jalonom")));
+
+        Map<String, Long> counts = findings.stream()
+                .collect(Collectors.groupingBy(Finding::ruleId, TreeMap::new, Collectors.counting()));
+        assertEquals(new TreeMap<>(Map.of(
+                "policy-controller-ambiguous", 1L,       // §1: two companies, no business ids
+                "policy-contact-not-dpo", 1L,            // §2: a "representative"
+                "policy-purpose-basis-interpreted", 10L, // §4-5: bases never tied to purposes
+                "policy-profiling-without-consent", 2L,  // §5: marketing and profiling, no objection route
+                "policy-retention-missing", 13L,         // no retention period anywhere, for each §6 category
+                "policy-transfer-without-safeguard", 5L, // §8-9: outside the EU/EEA, no safeguard
+                "policy-consent-implied", 2L,            // §8: consent by use of the site
+                "policy-right-missing", 2L,              // §11-12: no objection, no portability
+                "policy-withdraw-consent-missing", 1L,
+                "policy-complaint-right-missing", 1L)), counts, findings.toString());
+    }
+
+    @Test
+    void everyFindingPointsIntoTheJalonomRuleFile() throws ConfigurationException {
+        for (Finding finding : lint.lint(loader.load(List.of("builtin:jalonom")))) {
+            assertEquals("builtin:jalonom", finding.file(), finding.toString());
+            assertTrue(finding.line() > 0, finding.toString());
+        }
+    }
+
+    @Test
+    void theRightsThatAreMissingAreNamed() throws ConfigurationException {
+        List<String> messages = lint.lint(loader.load(List.of("builtin:jalonom"))).stream()
+                .filter(f -> f.ruleId().equals("policy-right-missing")).map(Finding::message).toList();
+
+        assertTrue(messages.get(0).contains("objection") || messages.get(1).contains("objection"), messages.toString());
+        assertTrue(messages.get(0).contains("portability") || messages.get(1).contains("portability"),
+                messages.toString());
+    }
+
+    @Test
+    void theBareTaxonomyIsQuiet() throws ConfigurationException {
+        List<Finding> findings = lint.lint(loader.load(List.of("builtin:gdpr")));
+
+        assertEquals(List.of("policy-taxonomy-only"), findings.stream().map(Finding::ruleId).toList());
+    }
+}
