@@ -13,6 +13,7 @@ import dev.lawful.inventory.InventoryBuilder;
 import dev.lawful.inventory.InventoryEntry;
 import dev.lawful.inventory.RecipientUse;
 import dev.lawful.policy.Policy;
+import dev.lawful.policy.lint.PolicyLint;
 import dev.lawful.policy.load.PolicyLoader;
 import dev.lawful.recipient.RecipientDetector;
 import dev.lawful.report.RuleDescriptor;
@@ -34,6 +35,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The one entry point: loads the policy, scans, classifies, binds declarations, runs the
@@ -69,15 +71,23 @@ public final class Analyzer {
         Classifier classifier = new TaxonomyClassifier(policy);
         List<InventoryEntry> inventory = new InventoryBuilder(classifier, new DeclarationBinder(policy)).build(scan.codebase());
         List<RecipientUse> recipientUses = new RecipientDetector(policy).detect(scan.sourceFiles(), scan.bytecode());
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>(new PolicyLint().lint(policy));
         CheckContext context = new CheckContext(policy, inventory, recipientUses);
         for (Check check : Checks.all()) {
             check.run(context, findings::add);
         }
         findings.sort(Finding.ORDER);
-        List<RuleDescriptor> rules = Checks.all().stream().map(c -> RuleDescriptor.of(c.info())).toList();
+        List<RuleDescriptor> rules = rules();
         List<Snippet> snippets = new SnippetCollector(config.baseDir()).collect(findings);
         return new Result(policy, inventory, findings, scan.problems(), recipientUses, scan.stats(), rules, snippets);
+    }
+
+    /** Every rule a run applies, the policy lint's and the code checks', sorted by id. */
+    public static List<RuleDescriptor> rules() {
+        return Stream.concat(PolicyLint.rules().stream(), Checks.all().stream())
+                .map(check -> RuleDescriptor.of(check.info()))
+                .sorted(Comparator.comparing(RuleDescriptor::id))
+                .toList();
     }
 
     /** Loads and composes the configured rule files, as {@link #run()} does first. */

@@ -2,6 +2,7 @@ package dev.lawful.cli;
 
 import dev.lawful.check.Finding;
 import dev.lawful.policy.Policy;
+import dev.lawful.policy.lint.PolicyLint;
 import dev.lawful.policy.load.PolicyLoader;
 import java.io.PrintWriter;
 import java.util.List;
@@ -28,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Policy policy = new PolicyLoader(ValidateCommand.class.getClassLoader()).load(files);
-        List<Finding> lint = List.of();
+        List<Finding> lint = new PolicyLint().lint(policy);
         PrintWriter out = spec.commandLine().getOut();
         for (Finding finding : lint) {
             out.printf("%s:%d:%d  %s  %s%n  %s%n", finding.file(), finding.line(), finding.column(),

@@ -80,11 +80,23 @@ class RecipientPipelineTest {
     @Test
     void recipientFindingsInTheRuleFileAreThoseItAnnounces() throws IOException {
         Set<String> inRules = result.findings().stream()
-                .filter(f -> RECIPIENT_RULES.contains(f.ruleId()) && !f.file().endsWith(".java"))
+                .filter(f -> f.file().endsWith("lawful.yaml"))
+                .filter(f -> RECIPIENT_RULES.contains(f.ruleId()) || f.ruleId().equals("policy-transfer-without-safeguard"))
                 .map(f -> f.line() + " " + f.ruleId())
                 .collect(Collectors.toCollection(TreeSet::new));
 
         assertEquals(announcedInYaml(), inRules);
+    }
+
+    @Test
+    void aTransferWithoutSafeguardIsPlacedAtTheDependencyThatMakesIt() {
+        List<String> transfers = result.findings().stream()
+                .filter(f -> f.ruleId().equals("transfer-without-safeguard"))
+                .map(f -> f.file() + " " + f.message())
+                .toList();
+
+        assertEquals(1, transfers.size(), transfers::toString);
+        assertTrue(transfers.get(0).startsWith("analytics-3.5.0.jar The build sends data to"), transfers::toString);
     }
 
     @Test
