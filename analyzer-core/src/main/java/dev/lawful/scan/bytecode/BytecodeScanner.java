@@ -74,6 +74,7 @@ public final class BytecodeScanner {
         private final List<ClasspathEntry> entries = new ArrayList<>();
         private final List<ClassFileEvidence> evidence = new ArrayList<>();
         private final List<ParseProblem> problems = new ArrayList<>();
+        private final Map<Path, List<String>> packagesByDependency = new LinkedHashMap<>();
         private int classFilesParsed;
 
         Run(Path baseDir, List<Path> classes, List<Dependency> dependencies, List<String> dependencyPackages) {
@@ -155,13 +156,13 @@ public final class BytecodeScanner {
             if (dependencyPackages.isEmpty()) {
                 return List.of();
             }
-            Map<String, EntryLocation> byDisplay = new LinkedHashMap<>();
-            dependencyLocations().forEach(location -> byDisplay.putIfAbsent(location.display(), location));
-            return entries.stream()
-                    .filter(entry -> entry.dependency() && entry.packages().stream().anyMatch(this::isModelPackage))
-                    .map(entry -> byDisplay.get(entry.file()))
-                    .distinct()
-                    .toList();
+            List<EntryLocation> holding = new ArrayList<>();
+            packagesByDependency.forEach((path, packages) -> {
+                if (packages.stream().anyMatch(this::isModelPackage)) {
+                    holding.add(locations.get(path));
+                }
+            });
+            return holding;
         }
 
         private boolean isModelPackage(String packageName) {
@@ -214,7 +215,9 @@ public final class BytecodeScanner {
                 List<String> coordinates = dependency.coordinates() != null && !dependency.coordinates().isBlank()
                         ? List.of(dependency.coordinates().strip())
                         : coordinates(poms.get(path));
-                entries.add(new ClasspathEntry(locations.get(path).display(), true, coordinates, packages(classFiles.get(path))));
+                List<String> packages = packages(classFiles.get(path));
+                packagesByDependency.put(path, packages);
+                entries.add(new ClasspathEntry(locations.get(path).display(), true, coordinates, packages));
             });
         }
 
