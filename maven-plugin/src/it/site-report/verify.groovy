@@ -9,4 +9,4 @@ assert html.contains('personal-data-undeclared')
 assert html.contains('com.example.shop.Customer#email')
 assert html.contains('href="lawful/lawful.json"')
 assert new File(basedir, 'target/site/lawful/lawful.json').isFile()
-assert new File(basedir, 'target/site/index.html').text.contains('lawful.html') : 'the page is in the site menu'
+assert new File(basedir, 'target/site/project-reports.html').text.contains('href="lawful.html"') : 'listed among the project reports'

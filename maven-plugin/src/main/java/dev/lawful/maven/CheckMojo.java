@@ -19,7 +19,10 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
         requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class CheckMojo extends AbstractAnalysisMojo {
 
-    /** The lowest finding severity that fails the build: {@code error}, {@code warning} or {@code never}. */
+    /**
+     * The lowest finding severity that fails the build: {@code error}, {@code warning},
+     * {@code note} or {@code never}.
+     */
     @Parameter(property = FailOn.PROPERTY, defaultValue = "error")
     private String failOn;
 

@@ -8,7 +8,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 
 /** The {@code failOn} parameter: the lowest finding severity that fails the build. */
 enum FailOn {
-    ERROR(Severity.ERROR), WARNING(Severity.WARNING), NEVER(null);
+    ERROR(Severity.ERROR), WARNING(Severity.WARNING), NOTE(Severity.NOTE), NEVER(null);
 
     static final String PARAMETER = "failOn";
     static final String PROPERTY = "lawful.failOn";

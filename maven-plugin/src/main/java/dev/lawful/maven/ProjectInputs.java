@@ -79,16 +79,21 @@ record ProjectInputs(
     }
 
     /**
-     * Rule files as absolute paths, bundled rule sets as written. Without any, the
-     * project's {@code lawful.yaml} when it has one, else the analyzer's default.
+     * Rule files as absolute paths resolved against the base directory (the analyzer names
+     * them relative to it in messages and reports), bundled rule sets as written. Without
+     * any, the project's {@code lawful.yaml} when it has one, else the analyzer's default.
      */
     List<String> resolvedPolicies() {
         if (policies.isEmpty()) {
             Path conventional = baseDir.resolve(DEFAULT_POLICY_FILE);
-            return Files.isRegularFile(conventional) ? List.of(conventional.toString()) : List.of();
+            return Files.isRegularFile(conventional) ? List.of(absolute(conventional)) : List.of();
         }
         return policies.stream()
-                .map(p -> p.startsWith(BUILTIN_PREFIX) ? p : baseDir.resolve(p).normalize().toString())
+                .map(p -> p.startsWith(BUILTIN_PREFIX) ? p : absolute(baseDir.resolve(p)))
                 .toList();
+    }
+
+    private static String absolute(Path file) {
+        return file.toAbsolutePath().normalize().toString();
     }
 }

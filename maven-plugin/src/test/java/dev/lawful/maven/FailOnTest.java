@@ -14,6 +14,7 @@ class FailOnTest {
     void parsesEachValueIgnoringCaseAndSpaces() throws MojoExecutionException {
         assertEquals(Severity.ERROR, FailOn.parse("error").threshold());
         assertEquals(Severity.WARNING, FailOn.parse(" Warning ").threshold());
+        assertEquals(Severity.NOTE, FailOn.parse("note").threshold());
         assertNull(FailOn.parse("NEVER").threshold());
     }
 
@@ -21,13 +22,13 @@ class FailOnTest {
     void wrongValueNamesParameterPropertyValueAndAllowedValues() {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> FailOn.parse("banana"));
         assertEquals("Invalid value 'banana' for parameter 'failOn' (property lawful.failOn);"
-                + " allowed values: error, warning, never", e.getMessage());
+                + " allowed values: error, warning, note, never", e.getMessage());
     }
 
     @Test
     void emptyValueIsWrongToo() {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> FailOn.parse(""));
         assertEquals("Invalid value '' for parameter 'failOn' (property lawful.failOn);"
-                + " allowed values: error, warning, never", e.getMessage());
+                + " allowed values: error, warning, note, never", e.getMessage());
     }
 }

@@ -5,7 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** Sends page views to Google Analytics (Measurement Protocol): a transfer to the US. */
+/** Sends events to Google Analytics (Measurement Protocol): a transfer to the US. */
 public class AnalyticsClient {
 
     private static final String COLLECT_URL = "https://www.google-analytics.com/mp/collect";
@@ -17,8 +17,8 @@ public class AnalyticsClient {
         this.measurementId = measurementId;
     }
 
-    public void send(PageView view) throws Exception {
-        String body = "{\"client_id\":\"" + view.clientId() + "\",\"events\":[{\"name\":\"page_view\"}]}";
+    public void send(AnalyticsEvent event) throws Exception {
+        String body = "{\"client_id\":\"" + event.clientId() + "\",\"events\":[{\"name\":\"" + event.eventType() + "\"}]}";
         HttpRequest request = HttpRequest.newBuilder(URI.create(COLLECT_URL + "?measurement_id=" + measurementId))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();

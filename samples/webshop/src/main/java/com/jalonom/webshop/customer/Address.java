@@ -5,5 +5,5 @@ public record Address(
         String street,           // lawful: declared (yaml customer-address)
         String postalCode,       // lawful: declared (yaml customer-address)
         String city,             // lawful: declared (yaml customer-address)
-        String country) {
+        String country) {        // lawful: declared (yaml customer-address)
 }

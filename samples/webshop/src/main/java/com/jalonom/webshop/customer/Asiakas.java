@@ -8,7 +8,7 @@ import com.jalonom.webshop.privacy.PersonalData;
  */
 public class Asiakas {
 
-    private long asiakasnumero;
+    private long id;
 
     @PersonalData(category = "user.name", purpose = "customer-relationship",
             legalBasis = "contract", retention = "customer-account")
@@ -22,14 +22,14 @@ public class Asiakas {
             legalBasis = "contract", retention = "customer-account")
     private String sahkoposti;           // lawful: declared (annotation)
 
-    @PersonalData(category = "user.government_id", purpose = "customer-relationship",
-            legalBasis = "contract")
+    @PersonalData(category = "user.government_id.national_identification_number",
+            purpose = "customer-relationship", legalBasis = "contract")
     private String henkilotunnus;        // lawful: retention-missing (annotation names no retention)
 
     private String puhelinnumero;        // lawful: personal-data-undeclared (phone)
 
-    public long getAsiakasnumero() {
-        return asiakasnumero;
+    public long getId() {
+        return id;
     }
 
     public String getEtunimi() {

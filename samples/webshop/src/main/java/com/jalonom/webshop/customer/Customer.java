@@ -14,8 +14,8 @@ public class Customer {
     private String email;                // lawful: declared (yaml customer-account)
     private String phoneNumber;          // lawful: declared (yaml customer-account)
     private String personnummer;         // lawful: personal-data-undeclared (Swedish national id, not in the declaration)
-    private String passwordHash;
-    private Address deliveryAddress;     // lawful: link to personal data
+    private String passwordHash;         // lawful: personal-data-undeclared, category-undisclosed (credentials)
+    private Address deliveryAddress;     // lawful: declared (yaml customer-account)
     private Instant createdAt;
 
     public long getId() {

@@ -3,12 +3,13 @@ package com.jalonom.webshop.marketing;
 import java.util.List;
 
 /**
- * A customer profile for targeted marketing (Swedish: kundprofil). lawful.yaml declares it
- * under legitimate interest, which the policy does not allow for profiling.
+ * A customer profile built from tracked browsing, to personalise the shop (Swedish:
+ * kundprofil). lawful.yaml declares it under legitimate interests, but the policy allows
+ * analysing the use of the service on consent only.
  */
 public class Kundprofil {
 
-    private String epost;                // lawful: legal-basis-not-allowed (profiling on legitimate-interest)
+    private String epost;                // lawful: legal-basis-not-allowed (usage analytics on legitimate interests)
     private List<String> intressen;
     private String segment;
 

@@ -10,10 +10,10 @@ import java.time.LocalDate;
  */
 public class Faktura {
 
-    private String fakturanummer;
+    private String fakturanummer;        // lawful: legal-basis-missing (billing details)
     private String kundnamn;             // lawful: legal-basis-missing (yaml invoicing names none)
-    private Address fakturaadress;       // lawful: link to personal data
-    private String iban;                 // lawful: legal-basis-missing (yaml invoicing names none)
+    private Address fakturaadress;       // lawful: legal-basis-missing (address)
+    private String iban;                 // lawful: legal-basis-missing, category-undisclosed (bank account)
     private BigDecimal belopp;
     private LocalDate forfallodatum;
 

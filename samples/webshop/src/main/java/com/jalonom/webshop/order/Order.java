@@ -12,7 +12,7 @@ public class Order {
     private String orderNumber;
     private Customer customer;           // lawful: link to personal data
     private List<OrderLine> lines;
-    private Address deliveryAddress;     // lawful: link to personal data
+    private Address deliveryAddress;     // lawful: declared (yaml order-handling)
     private String recipientName;        // lawful: declared (yaml order-handling)
     private String recipientPhone;       // lawful: declared (yaml order-handling)
     private String customerIpAddress;    // lawful: declared (yaml order-handling)

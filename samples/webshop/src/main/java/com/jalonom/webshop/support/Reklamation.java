@@ -8,7 +8,7 @@ public class Reklamation {
 
     private String arendenummer;
     private String kundEpost;            // lawful: declared (yaml complaints)
-    private String allergiskReaktion;    // lawful: category-undisclosed (health)
+    private String allergiBeskrivning;   // lawful: category-undisclosed (health)
     private String beskrivning;
 
     public String getArendenummer() {
@@ -19,8 +19,8 @@ public class Reklamation {
         return kundEpost;
     }
 
-    public String getAllergiskReaktion() {
-        return allergiskReaktion;
+    public String getAllergiBeskrivning() {
+        return allergiBeskrivning;
     }
 
     public String getBeskrivning() {
