@@ -53,7 +53,7 @@ echo "Building lawful-analyzer-core..."
     -Dmdep.outputFile="$work/core.classpath")
 cp="$root/analyzer-core/target/classes:$(cat "$work/core.classpath"):$root/rules/src/main/resources"
 rm -rf "$work/bench-classes"
-javac -d "$work/bench-classes" -cp "$cp" "$root/bench/BytecodeBench.java"
+javac -d "$work/bench-classes" -cp "$cp" "$root/bench/src/BytecodeBench.java"
 
 echo "petclinic $(git -C "$app" rev-parse --short HEAD): $(awk -F: '{print NF}' "$work/bench.classpath") jars" \
   "(runtime classpath + $(wc -w <<< "$extra") SDKs), $(du -ch $(tr ':' ' ' < "$work/bench.classpath") | tail -1 | cut -f1) on disk;" \
