@@ -69,7 +69,7 @@ final class SitePage extends AbstractMavenReportRenderer {
             paragraph("No findings.");
         } else {
             startTable();
-            tableHeader(new String[] {"Severity", "Rule", "Location", "Element", "Category", "Message", "Fix"});
+            tableHeader(new String[] {"Severity", "Rule", "Location", "Element", "Category", "Finding and fix"});
             result.findings().forEach(this::findingRow);
             endTable();
         }
@@ -77,8 +77,10 @@ final class SitePage extends AbstractMavenReportRenderer {
     }
 
     private void findingRow(Finding f) {
-        row(f.severity().id(), f.ruleId(), location(f.file(), f.line()), element(f.className(), f.member()),
-                f.category(), f.message(), f.fix() == null ? null : f.fix().summary());
+        String fix = f.fix() == null || f.fix().summary() == null ? null : "Fix: " + f.fix().summary();
+        row(new String[] {f.severity().id()}, new String[] {f.ruleId()}, new String[] {location(f.file(), f.line())},
+                new String[] {element(f.className(), f.member())}, new String[] {f.category()},
+                new String[] {f.message(), fix});
     }
 
     private void renderInventory() {
@@ -95,17 +97,31 @@ final class SitePage extends AbstractMavenReportRenderer {
     }
 
     private void inventoryRow(InventoryEntry e) {
-        row(e.element().id(), location(e.element().file(), e.element().line()),
-                String.join(", ", e.classification().categories()),
-                e.isDeclared() ? String.valueOf(e.declaration().ref()) : "not declared");
+        row(new String[] {element(e.element().className(), e.element().member())},
+                new String[] {location(e.element().file(), e.element().line())},
+                new String[] {String.join(", ", e.classification().categories())},
+                new String[] {e.isDeclared() ? String.valueOf(e.declaration().ref()) : "not declared"});
     }
 
-    /** A table row of plain text cells; unlike {@link #tableRow}, no link patterns are applied. */
-    private void row(String... cells) {
+    /**
+     * A table row of plain-text cells, each of one or more lines (null lines are left out).
+     * Unlike {@link #tableRow}, no link patterns are applied to the text.
+     */
+    private void row(String[]... cells) {
         sink.tableRow();
-        for (String cell : cells) {
+        for (String[] lines : cells) {
             sink.tableCell();
-            sink.text(cell == null ? "" : cell);
+            boolean first = true;
+            for (String line : lines) {
+                if (line == null) {
+                    continue;
+                }
+                if (!first) {
+                    sink.lineBreak();
+                }
+                sink.text(line);
+                first = false;
+            }
             sink.tableCell_();
         }
         sink.tableRow_();
@@ -118,10 +134,12 @@ final class SitePage extends AbstractMavenReportRenderer {
         return line > 0 ? file + ":" + line : file;
     }
 
+    /** The class's simple name and the member: the location already gives the package. */
     private static String element(String className, String member) {
         if (className == null) {
-            return "";
+            return null;
         }
-        return member == null ? className : className + "#" + member;
+        String simpleName = className.substring(className.lastIndexOf('.') + 1);
+        return member == null ? simpleName : simpleName + "#" + member;
     }
 }
