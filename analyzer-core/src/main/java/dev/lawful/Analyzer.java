@@ -5,6 +5,7 @@ import dev.lawful.check.Check;
 import dev.lawful.check.CheckContext;
 import dev.lawful.check.Checks;
 import dev.lawful.check.Finding;
+import dev.lawful.check.Suppressions;
 import dev.lawful.classify.Classification;
 import dev.lawful.classify.Classifier;
 import dev.lawful.classify.Codebase;
@@ -76,6 +77,7 @@ public final class Analyzer {
         for (Check check : Checks.all()) {
             check.run(context, findings::add);
         }
+        findings = new ArrayList<>(new Suppressions(scan.codebase()).filter(findings));
         findings.sort(Finding.ORDER);
         List<RuleDescriptor> rules = rules();
         List<Snippet> snippets = new SnippetCollector(config.baseDir()).collect(findings);

@@ -62,7 +62,7 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         for (Match<CategoryPattern> match : longest) {
             hits.add(hit(match, tokens, roles, excluded, longest));
         }
-        return new NameReading(source, name, tokens, hits, actor(tokens, roles), personReference(tokens, roles));
+        return new NameReading(source, name, tokens, hits, actor(roles), personReference(tokens, roles));
     }
 
     /** Drops a match that lies inside a longer one ("name" inside "first name"). */
@@ -148,13 +148,7 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         return null;
     }
 
-    /** createdBy, uploadedBy, skapadAv, erstelltVon: a verb followed by "by" names who did it. */
-    private static final List<String> BY_WORDS = List.of("by", "av", "von");
-
-    private static String actor(List<String> tokens, List<Match<Role>> roles) {
-        if (tokens.size() >= 2 && BY_WORDS.contains(tokens.get(tokens.size() - 1))) {
-            return String.join(" ", tokens.subList(tokens.size() - 2, tokens.size()));
-        }
+    private static String actor(List<Match<Role>> roles) {
         for (Match<Role> role : roles) {
             if (role.value() == Role.ACTOR) {
                 return role.pattern();

@@ -6,7 +6,7 @@ import dev.lawful.Result;
 import dev.lawful.check.Severity;
 import dev.lawful.report.html.HtmlReportWriter;
 import dev.lawful.report.sarif.SarifWriter;
-import dev.lawful.policy.ClosestNames;
+import dev.lawful.policy.NameSuggester;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,7 +56,7 @@ public final class Reports {
             Function<Severity, ReportWriter> writer = WRITERS.get(id);
             if (writer == null) {
                 problems.add(new Problem(null, "unknown report format \"" + format + "\"; expected one of "
-                        + String.join(", ", WRITERS.keySet()) + ClosestNames.didYouMean(id, WRITERS.keySet())));
+                        + String.join(", ", WRITERS.keySet()) + NameSuggester.hint(id, WRITERS.keySet())));
             } else if (writers.stream().noneMatch(w -> w.format().equals(id))) {
                 writers.add(writer.apply(failOn));
             }

@@ -87,7 +87,7 @@ class MainTest {
 
         assertEquals(2, exit);
         assertTrue(err.toString().contains("unknown report format \"jsn\""), err::toString);
-        assertTrue(err.toString().contains("did you mean json"), err::toString);
+        assertTrue(err.toString().contains("did you mean 'json'"), err::toString);
     }
 
     @Test

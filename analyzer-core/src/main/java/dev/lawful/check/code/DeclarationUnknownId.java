@@ -8,7 +8,7 @@ import dev.lawful.check.Fix;
 import dev.lawful.check.Severity;
 import dev.lawful.inventory.BoundDeclaration;
 import dev.lawful.inventory.InventoryEntry;
-import dev.lawful.policy.ClosestNames;
+import dev.lawful.policy.NameSuggester;
 import java.util.Collection;
 import java.util.function.Consumer;
 
@@ -48,7 +48,7 @@ public final class DeclarationUnknownId implements Check {
             return;
         }
         String message = "@PersonalData on %s names %s \"%s\", which the policy does not define%s"
-                .formatted(entry.element().member(), attribute, id, ClosestNames.didYouMean(id, valid));
+                .formatted(entry.element().member(), attribute, id, NameSuggester.hint(id, valid));
         findings.accept(Finding.at(info(), entry.element(), entry.classification().primaryCategory(), message,
                 new Fix("Use a " + attribute + " id that the policy defines", null, null)));
     }

@@ -1,5 +1,7 @@
 package dev.lawful.policy.load;
 
+import dev.lawful.policy.NameSuggester;
+
 import dev.lawful.ConfigurationException;
 import dev.lawful.Problem;
 import dev.lawful.policy.Policy;

@@ -1,5 +1,7 @@
 package dev.lawful.policy.load;
 
+import dev.lawful.policy.NameSuggester;
+
 import dev.lawful.policy.Policy;
 import java.util.Collection;
 import java.util.EnumMap;

@@ -1,5 +1,7 @@
 package dev.lawful.policy.load;
 
+import dev.lawful.policy.NameSuggester;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;

@@ -1,5 +1,7 @@
 package dev.lawful.policy.load;
 
+import dev.lawful.policy.NameSuggester;
+
 import dev.lawful.policy.SourceRef;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -8,7 +8,6 @@ import dev.lawful.AnalyzerConfig;
 import dev.lawful.AnalyzerConfig.Dependency;
 import dev.lawful.ExpectedFindings;
 import dev.lawful.Result;
-import dev.lawful.check.Finding;
 import dev.lawful.inventory.InventoryEntry;
 import dev.lawful.inventory.RecipientUse;
 import dev.lawful.inventory.RecipientUse.How;

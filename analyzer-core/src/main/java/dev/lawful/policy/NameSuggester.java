@@ -1,4 +1,4 @@
-package dev.lawful.policy.load;
+package dev.lawful.policy;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Finds the valid names closest to a misspelt one, for "did you mean ..." hints. */
-final class NameSuggester {
+public final class NameSuggester {
 
     private static final int MAX_SUGGESTIONS = 3;
 
@@ -15,7 +15,7 @@ final class NameSuggester {
     }
 
     /** The closest candidates by edit distance, best first; empty when none is close. */
-    static List<String> closest(String wrong, Collection<String> candidates) {
+    public static List<String> closest(String wrong, Collection<String> candidates) {
         String needle = wrong.toLowerCase(Locale.ROOT);
         int limit = Math.max(2, needle.length() / 3);
         List<Scored> scored = new ArrayList<>();
@@ -30,7 +30,7 @@ final class NameSuggester {
     }
 
     /** "; did you mean 'a' or 'b'?" or an empty string. */
-    static String hint(String wrong, Collection<String> candidates) {
+    public static String hint(String wrong, Collection<String> candidates) {
         List<String> closest = closest(wrong, candidates);
         if (closest.isEmpty()) {
             return "";

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Scan speed against bare JavaParser parsing, and classification cost.
+# Usage: bench/scan-bench.sh DIR [THREADS] [ROUNDS]   (run from the repository root)
+set -euo pipefail
+dir=${1:?usage: bench/scan-bench.sh DIR [THREADS] [ROUNDS]}
+threads=${2:-0}
+rounds=${3:-2}
+[ "$threads" = 0 ] && threads=$(nproc)
+root=$(cd "$(dirname "$0")/.." && pwd)
+out=$root/bench/target
+mvn -o -q -B -f "$root/pom.xml" -pl analyzer-core,rules -am compile
+m2=${MAVEN_REPO:-$HOME/.m2/repository}
+deps=$m2/com/github/javaparser/javaparser-core/3.28.2/javaparser-core-3.28.2.jar:$m2/org/yaml/snakeyaml/2.7/snakeyaml-2.7.jar
+cp=$root/analyzer-core/target/classes:$root/rules/target/classes:$deps
+mkdir -p "$out"
+javac -d "$out" -cp "$cp" "$root/bench/src/ScanBench.java"
+for mode in parse scan classify; do
+  /usr/bin/time -f "$mode: max RSS %M KB, wall %e s, CPU %P" java -Xmx2g -cp "$out:$cp" ScanBench "$dir" "$threads" "$mode" "$rounds"
+done

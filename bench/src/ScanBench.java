@@ -1,0 +1,124 @@
+import com.github.javaparser.JavaParser;
+import dev.lawful.classify.Classification;
+import dev.lawful.classify.Codebase;
+import dev.lawful.classify.TaxonomyClassifier;
+import dev.lawful.policy.Policy;
+import dev.lawful.policy.load.PolicyLoader;
+import dev.lawful.scan.CodeElement;
+import dev.lawful.scan.SourceFileScan;
+import dev.lawful.scan.TypeInfo;
+import dev.lawful.scan.source.SourceScanResult;
+import dev.lawful.scan.source.SourceScanner;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Speed of the source scan against a bare JavaParser parse of the same files with the same
+ * threads, and of classification against the scan. Usage: ScanBench DIR THREADS MODE where
+ * MODE is parse (bare JavaParser), scan (SourceScanner) or classify (scan, then classify
+ * every field with builtin:gdpr). Run each mode in its own JVM, after a warm-up round.
+ */
+public final class ScanBench {
+
+    private static final boolean LIST = Boolean.getBoolean("list");
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]).toAbsolutePath();
+        int threads = Integer.parseInt(args[1]);
+        String mode = args[2];
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 2;
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+        for (int round = 1; round <= rounds; round++) {
+            long start = System.nanoTime();
+            String detail = switch (mode) {
+                case "parse" -> parse(files, threads);
+                case "scan" -> scan(dir, threads).files().size() + " files scanned";
+                case "classify" -> classify(dir, threads);
+                default -> throw new IllegalArgumentException("mode: parse, scan or classify");
+            };
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "%s round %d: %d files in %.2f s = %.0f files/s, %s, peak heap %d MB%n",
+                    mode, round, files.size(), seconds, files.size() / seconds, detail, peakHeapMb());
+        }
+    }
+
+    private static String parse(List<Path> files, int threads) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Object>> workers = Stream.generate(() -> pool.<Object>submit(() -> {
+                JavaParser parser = SourceScanner.newParser();
+                for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+                    try {
+                        if (!parser.parse(Files.readString(files.get(i))).isSuccessful()) {
+                            failed.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                    }
+                }
+                return null;
+            })).limit(threads).toList();
+            for (Future<Object> worker : workers) {
+                worker.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return failed.get() + " failed";
+    }
+
+    private static SourceScanResult scan(Path dir, int threads) {
+        return new SourceScanner(threads).scan(dir, List.of(dir));
+    }
+
+    private static String classify(Path dir, int threads) throws Exception {
+        SourceScanResult result = scan(dir, threads);
+        Policy gdpr = new PolicyLoader(ScanBench.class.getClassLoader()).load(List.of("builtin:gdpr"));
+        TaxonomyClassifier classifier = new TaxonomyClassifier(gdpr);
+        List<TypeInfo> types = result.files().stream().flatMap(f -> f.types().stream()).toList();
+        Codebase codebase = new Codebase(types);
+        long start = System.nanoTime();
+        int fields = 0;
+        int personal = 0;
+        for (SourceFileScan file : result.files()) {
+            for (TypeInfo type : file.types()) {
+                for (CodeElement field : type.fields()) {
+                    Classification verdict = classifier.classify(field, type, codebase);
+                    if (LIST && verdict.personal()) {
+                        System.out.println("PERSONAL " + field.id() + " : " + field.type() + " -> "
+                                + (verdict.link() ? "link" : String.join(",", verdict.categories())) + " " + verdict.confidence());
+                    }
+                    fields++;
+                    personal += verdict.personal() ? 1 : 0;
+                }
+            }
+        }
+        double millis = (System.nanoTime() - start) / 1e6;
+        return String.format(Locale.ROOT, "%d fields classified in %.0f ms (one thread), %d personal", fields, millis, personal);
+    }
+
+    private static long peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+}
