@@ -44,7 +44,7 @@ final class CompilationUnitReader {
                 types.add(typeInfo(qualifiedName, type));
             }
         }
-        List<String> imports = unit.getImports().stream().map(CompilationUnitReader::importName).toList();
+        List<SourceFileScan.Import> imports = unit.getImports().stream().map(CompilationUnitReader::importOf).toList();
         List<SourceFileScan.Literal> literals = new ArrayList<>();
         for (StringLiteralExpr literal : unit.findAll(StringLiteralExpr.class)) {
             String value = literal.getValue();
@@ -56,9 +56,9 @@ final class CompilationUnitReader {
         return new SourceFileScan(path, types, imports, literals);
     }
 
-    private static String importName(ImportDeclaration declaration) {
+    private static SourceFileScan.Import importOf(ImportDeclaration declaration) {
         String name = declaration.getNameAsString();
-        return declaration.isAsterisk() ? name + ".*" : name;
+        return new SourceFileScan.Import(declaration.isAsterisk() ? name + ".*" : name, begin(declaration).line);
     }
 
     /**
