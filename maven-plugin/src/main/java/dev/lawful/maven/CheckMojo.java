@@ -1,6 +1,7 @@
 package dev.lawful.maven;
 
 import dev.lawful.Result;
+import dev.lawful.check.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -30,6 +31,11 @@ public class CheckMojo extends AbstractAnalysisMojo {
     @Override
     protected void validateParameters() throws MojoExecutionException {
         threshold = FailOn.parse(failOn);
+    }
+
+    @Override
+    protected Severity verdictThreshold() {
+        return threshold.threshold();
     }
 
     @Override
