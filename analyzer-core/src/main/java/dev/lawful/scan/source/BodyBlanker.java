@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * Blanks the bodies of methods, constructors and initializers before the file is parsed.
  * Fields, record components, types and their annotations never live in a body, yet bodies
- * are most of a file's tokens, so the parser does far less work. Every character of a body
- * becomes a space and every line break stays, so lines and columns of what is left do not move.
+ * are most of a file's tokens, so the parser does far less work. A body's text goes but its
+ * line breaks stay, and its last line becomes spaces, so lines and columns of what is left do
+ * not move.
  *
  * <p>A light lexer (comments, strings, text blocks, character literals) finds the bodies: an
  * opening brace inside a type body whose declaration head ends with {@code )} or names
@@ -25,6 +26,9 @@ import java.util.List;
 final class BodyBlanker {
 
     private enum Brace { TYPE_BODY, OTHER }
+
+    /** Marks a character to drop from the blanked text. */
+    private static final char REMOVED = '\0';
 
     private final String source;
     private final char[] out;
@@ -48,7 +52,17 @@ final class BodyBlanker {
     static Blanked blank(String source) {
         BodyBlanker blanker = new BodyBlanker(source);
         blanker.scanDeclarations();
-        return new Blanked(new String(blanker.out), List.copyOf(blanker.literals));
+        return new Blanked(blanker.text(), List.copyOf(blanker.literals));
+    }
+
+    private String text() {
+        StringBuilder text = new StringBuilder(out.length);
+        for (char c : out) {
+            if (c != REMOVED) {
+                text.append(c);
+            }
+        }
+        return text.toString();
     }
 
     private void scanDeclarations() {
@@ -188,10 +202,25 @@ final class BodyBlanker {
         if (declaresLocalType) {
             restore(start, startLine, startColumn, literalsBefore);
         } else {
-            for (int i = start + 1; i < position - 1; i++) {
-                if (out[i] != '\n' && out[i] != '\r') {
-                    out[i] = ' ';
-                }
+            removeInside(start + 1, position - 1);
+        }
+    }
+
+    /**
+     * Removes the text between two offsets but its line breaks, so that lines do not move; the
+     * last line's text becomes spaces, so that the closing brace keeps its column. (Spaces are
+     * not simply written everywhere: JavaParser makes every whitespace character a token.)
+     */
+    private void removeInside(int from, int to) {
+        int lastBreak = from - 1;
+        for (int i = from; i < to; i++) {
+            if (out[i] == '\n' || out[i] == '\r') {
+                lastBreak = i;
+            }
+        }
+        for (int i = from; i < to; i++) {
+            if (out[i] != '\n' && out[i] != '\r') {
+                out[i] = i > lastBreak ? ' ' : REMOVED;
             }
         }
     }
