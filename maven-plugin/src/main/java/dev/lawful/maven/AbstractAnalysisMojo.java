@@ -36,7 +36,10 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
     @Parameter(property = "lawful.outputDirectory", defaultValue = "${project.build.directory}/lawful", required = true)
     private File outputDirectory;
 
-    /** Comma-separated report formats: {@code json}, {@code sarif}, {@code html}. Empty means all. */
+    /**
+     * Comma-separated report formats: {@code json}, {@code sarif}, {@code html}, {@code text}.
+     * Empty means all of them.
+     */
     @Parameter(property = "lawful.formats")
     private String formats;
 

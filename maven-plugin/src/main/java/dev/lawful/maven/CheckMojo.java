@@ -1,7 +1,6 @@
 package dev.lawful.maven;
 
 import dev.lawful.Result;
-import dev.lawful.check.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -35,17 +34,10 @@ public class CheckMojo extends AbstractAnalysisMojo {
 
     @Override
     protected void conclude(Result result, List<Path> reports) throws MojoFailureException {
-        Severity failing = threshold.threshold();
-        result.findings().stream()
-                .filter(f -> failing == null || !f.severity().isAtLeast(failing))
-                .map(FailureMessages::describe)
-                .forEach(this::warn);
-        if (result.failsAt(failing)) {
-            throw new MojoFailureException(FailureMessages.findings(result, failing, reports));
+        CheckOutcome outcome = CheckOutcome.of(result, threshold, reports);
+        outcome.warnings().stream().flatMap(String::lines).forEach(getLog()::warn);
+        if (outcome.failure().isPresent()) {
+            throw new MojoFailureException(outcome.failure().get());
         }
-    }
-
-    private void warn(String text) {
-        text.lines().forEach(getLog()::warn);
     }
 }
