@@ -98,10 +98,12 @@ final class FindingsSection {
                 .raw(Markup.attr("data-search", searchText(finding))).raw(">\n<tr class=\"finding-row\">")
                 .raw("<td><span class=\"sev sev-" + severity + "\">").text(severity).raw("</span></td>")
                 .raw("<td><code>").text(finding.ruleId()).raw("</code></td>")
-                .raw("<td class=\"loc\">").text(location(finding)).raw("</td>")
+                .raw("<td class=\"loc\" ").raw(Markup.attr("title", location(finding))).raw(">")
+                .raw("<span class=\"dir\">").text(directory(finding)).raw("</span>")
+                .text(fileAndLine(finding)).raw("</td>")
                 .raw("<td class=\"elem\" ").raw(Markup.attr("title", element(finding))).raw(">")
                 .text(shortElement(finding)).raw("</td>")
-                .raw("<td>").text(Objects.toString(finding.category(), "")).raw("</td>")
+                .raw("<td class=\"cat\">").raw(breakableAtDots(Objects.toString(finding.category(), ""))).raw("</td>")
                 .raw("<td class=\"msg\">").text(finding.message()).raw("</td>")
                 .raw("<td><button type=\"button\" class=\"toggle\" aria-expanded=\"false\" ")
                 .raw(Markup.attr("aria-controls", detailId)).raw(">Details</button></td></tr>\n")
@@ -116,6 +118,22 @@ final class FindingsSection {
             return "";
         }
         return finding.line() > 0 ? finding.file() + ":" + finding.line() : finding.file();
+    }
+
+    /** Escaped text that may wrap after each dot, as long category ids must in a narrow column. */
+    private static String breakableAtDots(String text) {
+        return Markup.escape(text).replace(".", ".<wbr>");
+    }
+
+    /** The folder part of the location, shown small above the file name; "" for a bare file. */
+    static String directory(Finding finding) {
+        String location = location(finding);
+        return location.substring(0, location.lastIndexOf('/') + 1);
+    }
+
+    static String fileAndLine(Finding finding) {
+        String location = location(finding);
+        return location.substring(location.lastIndexOf('/') + 1);
     }
 
     private static String sortableLocation(Finding finding) {
