@@ -13,7 +13,6 @@ error category-undisclosed com.jalonom.webshop.marketing.NewsletterSubscription#
 error category-undisclosed com.jalonom.webshop.order.Faktura#iban
 error category-undisclosed com.jalonom.webshop.support.Reklamation#allergiBeskrivning
 error legal-basis-missing com.jalonom.webshop.order.Faktura#fakturaadress
-error legal-basis-missing com.jalonom.webshop.order.Faktura#fakturanummer
 error legal-basis-missing com.jalonom.webshop.order.Faktura#iban
 error legal-basis-missing com.jalonom.webshop.order.Faktura#kundnamn
 error legal-basis-not-allowed com.jalonom.webshop.marketing.Kundprofil#epost

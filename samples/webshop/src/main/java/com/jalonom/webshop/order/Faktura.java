@@ -10,7 +10,7 @@ import java.time.LocalDate;
  */
 public class Faktura {
 
-    private String fakturanummer;        // lawful: legal-basis-missing (billing details)
+    private String fakturanummer;        // not personal: the invoice's own number
     private String kundnamn;             // lawful: legal-basis-missing (yaml invoicing names none)
     private Address fakturaadress;       // lawful: legal-basis-missing (address)
     private String iban;                 // lawful: legal-basis-missing, category-undisclosed (bank account)
