@@ -20,11 +20,13 @@ import java.util.Map;
  * @param hits category matches that survived longest-match selection, vetoed or not
  * @param actor the audit-actor pattern found, or null
  * @param personReference the person word of a reference by key (customerId), or null
+ * @param part the part word that ends the name (line1, expiryDate, holder), or null
  */
 record NameReading(String source, String name, List<String> tokens, List<Hit> hits, String actor,
-        String personReference) {
+        String personReference, String part) {
 
-    enum Qualifier { NONE, PERSON, NOT_PERSON }
+    /** What the word before a match says: AMBIGUOUS words name a person or something technical (clientName, senderName). */
+    enum Qualifier { NONE, PERSON, AMBIGUOUS, NOT_PERSON }
 
     /**
      * One category pattern found in the name.
@@ -45,6 +47,14 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
             "nummer", "numero", "tunnus", "pk");
 
     static NameReading read(CompiledTaxonomy taxonomy, String source, String name) {
+        return read(taxonomy, source, name, false);
+    }
+
+    /**
+     * @param keyTyped the field's type holds a key (a number, a UUID), so a name that ends in a
+     *     key word (personAddressId, diagnosisId) names a key to the data, not the data
+     */
+    static NameReading read(CompiledTaxonomy taxonomy, String source, String name, boolean keyTyped) {
         List<String> tokens = taxonomy.tokenizer().tokens(name);
         List<Match<CategoryPattern>> matches = taxonomy.categoryMatches(tokens);
         List<Match<Role>> roles = taxonomy.roleMatches(tokens);
@@ -60,9 +70,9 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         List<Match<CategoryPattern>> longest = longestOnly(positive, excluded);
         List<Hit> hits = new ArrayList<>();
         for (Match<CategoryPattern> match : longest) {
-            hits.add(hit(match, tokens, roles, excluded, longest));
+            hits.add(hit(match, tokens, roles, excluded, longest, keyTyped));
         }
-        return new NameReading(source, name, tokens, hits, actor(roles), personReference(tokens, roles));
+        return new NameReading(source, name, tokens, hits, actor(roles), personReference(tokens, roles), part(tokens, roles));
     }
 
     /** Drops a match that lies inside a longer one ("name" inside "first name"). */
@@ -86,17 +96,18 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
     }
 
     private static Hit hit(Match<CategoryPattern> match, List<String> tokens, List<Match<Role>> roles,
-            Map<String, String> excluded, List<Match<CategoryPattern>> all) {
+            Map<String, String> excluded, List<Match<CategoryPattern>> all, boolean keyTyped) {
         String category = match.value().category();
         Strength strength = match.value().strength();
         String matched = String.join(" ", tokens.subList(match.start(), match.end()));
         Match<Role> qualifier = qualifier(match, roles);
-        Qualifier kind = qualifier == null ? Qualifier.NONE
-                : qualifier.value() == Role.PERSON ? Qualifier.PERSON : Qualifier.NOT_PERSON;
+        Qualifier kind = qualifierKind(qualifier, roles);
         String qualifierWord = qualifier == null ? null : String.join(" ", tokens.subList(qualifier.start(), qualifier.end()));
         String veto = null;
         if (excluded.containsKey(category)) {
             veto = "exclude pattern \"" + excluded.get(category) + "\" of " + category;
+        } else if (keyTyped && match.end() < tokens.size() && isKeyWord(tokens.get(tokens.size() - 1))) {
+            veto = KEY_VETO + tokens.get(tokens.size() - 1) + "\": a key to a record of it, not the data";
         } else if (kind == Qualifier.NOT_PERSON) {
             veto = "qualified by \"" + qualifierWord + "\": " + (qualifier.value() == Role.TECHNICAL
                     ? "a technical context" : "a thing, not a person");
@@ -113,6 +124,28 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
             }
         }
         return new Hit(category, strength, match.pattern(), matched, kind, qualifierWord, veto);
+    }
+
+    static final String KEY_VETO = "a key-typed field ending in \"";
+
+    static boolean isKeyWord(String token) {
+        return KEY_WORDS.contains(token);
+    }
+
+    /** PERSON, or AMBIGUOUS when the same word also names something technical or a thing (client, sender, manager). */
+    private static Qualifier qualifierKind(Match<Role> qualifier, List<Match<Role>> roles) {
+        if (qualifier == null) {
+            return Qualifier.NONE;
+        }
+        boolean person = false;
+        boolean other = false;
+        for (Match<Role> role : roles) {
+            if (role.start() == qualifier.start() && role.end() == qualifier.end()) {
+                person |= role.value() == Role.PERSON;
+                other |= role.value() == Role.THING || role.value() == Role.TECHNICAL;
+            }
+        }
+        return person && other ? Qualifier.AMBIGUOUS : person ? Qualifier.PERSON : Qualifier.NOT_PERSON;
     }
 
     /** The nearest person, thing or technical word before the match. */
@@ -164,6 +197,20 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         }
         for (Match<Role> role : roles) {
             if (role.value() == Role.PERSON && role.end() == tokens.size() - 1) {
+                return String.join(" ", tokens.subList(role.start(), role.end()));
+            }
+        }
+        return null;
+    }
+
+    /** A part word at the end of the name, before trailing digits (line1) and an attribute-free end. */
+    private static String part(List<String> tokens, List<Match<Role>> roles) {
+        int end = tokens.size();
+        while (end > 0 && Character.isDigit(tokens.get(end - 1).charAt(0))) {
+            end--;
+        }
+        for (Match<Role> role : roles) {
+            if (role.value() == Role.PART && role.end() == end) {
                 return String.join(" ", tokens.subList(role.start(), role.end()));
             }
         }
