@@ -168,8 +168,9 @@ final class ContextReader {
                     type.simpleName() + " holds " + String.join(", ", personalFields), BY_FIELDS);
         }
         if (own.ambiguous()) {
-            return new OwnerContext(OwnerContext.Kind.NOT_PERSON, "type name " + type.simpleName() + " (\"" + own.word()
-                    + "\" may be a person or technical, and no personal fields say person)", BY_FIELDS, true, null);
+            // unsettled: no person context, and "client" before a field name is taken as technical here
+            return new OwnerContext(OwnerContext.Kind.UNKNOWN, "type name " + type.simpleName() + " (\"" + own.word()
+                    + "\" may be a person or technical, and no personal fields say person)", 0, true, null);
         }
         return OwnerContext.UNKNOWN;
     }

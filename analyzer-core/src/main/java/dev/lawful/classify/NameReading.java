@@ -106,8 +106,9 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         String veto = null;
         if (excluded.containsKey(category)) {
             veto = "exclude pattern \"" + excluded.get(category) + "\" of " + category;
-        } else if (keyTyped && match.end() < tokens.size() && isKeyWord(tokens.get(tokens.size() - 1))) {
-            veto = KEY_VETO + tokens.get(tokens.size() - 1) + "\": a key to a record of it, not the data";
+        } else if (keyTyped && match.end() < tokens.size() - 1 && isKeyWord(tokens.get(tokens.size() - 1))) {
+            veto = "a key-typed field ending in \"" + tokens.get(tokens.size() - 1) + "\": \"" + matched
+                    + "\" qualifies what the key refers to";
         } else if (kind == Qualifier.NOT_PERSON) {
             veto = "qualified by \"" + qualifierWord + "\": " + (qualifier.value() == Role.TECHNICAL
                     ? "a technical context" : "a thing, not a person");
@@ -125,8 +126,6 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         }
         return new Hit(category, strength, match.pattern(), matched, kind, qualifierWord, veto);
     }
-
-    static final String KEY_VETO = "a key-typed field ending in \"";
 
     static boolean isKeyWord(String token) {
         return KEY_WORDS.contains(token);
@@ -203,14 +202,15 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         return null;
     }
 
-    /** A part word at the end of the name, before trailing digits (line1) and an attribute-free end. */
+    /** A part word that ends the name, before trailing digits (line1); not after a key word (referenceNumber). */
     private static String part(List<String> tokens, List<Match<Role>> roles) {
         int end = tokens.size();
         while (end > 0 && Character.isDigit(tokens.get(end - 1).charAt(0))) {
             end--;
         }
         for (Match<Role> role : roles) {
-            if (role.value() == Role.PART && role.end() == end) {
+            if (role.value() == Role.PART && role.end() == end
+                    && tokens.subList(0, role.start()).stream().noneMatch(NameReading::isKeyWord)) {
                 return String.join(" ", tokens.subList(role.start(), role.end()));
             }
         }

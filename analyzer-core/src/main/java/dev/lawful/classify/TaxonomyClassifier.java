@@ -61,6 +61,8 @@ public final class TaxonomyClassifier implements Classifier {
     private static final Set<String> KEY_TYPES = Set.of(
             "Long", "long", "Integer", "int", "Short", "short", "BigInteger", "UUID", "java.util.UUID", "ObjectId");
 
+    private static final Set<String> SURROGATE_WORDS = Set.of("id", "uuid", "guid", "pk", "key", "oid");
+
     private static final Set<String> YES_NO_TYPES = Set.of("boolean", "Boolean", "java.lang.Boolean", "AtomicBoolean");
 
     private static final Set<String> PLAIN_TYPES = Set.of(
@@ -105,8 +107,9 @@ public final class TaxonomyClassifier implements Classifier {
         List<NameReading> readings = readings(element);
         Map<String, Score> scores = new LinkedHashMap<>();
         boolean yesNo = YES_NO_TYPES.contains(element.type());
+        boolean keyTyped = KEY_TYPES.contains(element.type());
         for (NameReading reading : readings) {
-            scoreTokens(reading, context, yesNo, scores, evidence);
+            scoreTokens(reading, context, yesNo, keyTyped ? owner : null, scores, evidence);
         }
         scoreAnnotations(element, context, readings, scores, evidence);
         scoreTypes(element, context, scores, evidence);
@@ -147,6 +150,11 @@ public final class TaxonomyClassifier implements Classifier {
     private record OwnerMemo(TypeInfo owner, Codebase codebase, OwnerContext context) {
     }
 
+    /** personId, allergy_uuid: a surrogate key; a customerNumber is a number the business gives a person. */
+    private static boolean endsInSurrogateWord(NameReading reading) {
+        return reading.tokens().size() > 1 && SURROGATE_WORDS.contains(reading.tokens().get(reading.tokens().size() - 1));
+    }
+
     private static boolean isOwnKey(CodeElement element) {
         return KEY_TYPES.contains(element.type())
                 && element.annotations().stream().anyMatch(annotation -> KEY_ANNOTATIONS.contains(annotation.name()));
@@ -178,14 +186,20 @@ public final class TaxonomyClassifier implements Classifier {
         return readings;
     }
 
-    private void scoreTokens(NameReading reading, OwnerContext context, boolean yesNo, Map<String, Score> scores,
-            List<Evidence> evidence) {
+    /** @param keyOwner the declaring type when the field holds a key (allergyId in Allergy is its own key), else null */
+    private void scoreTokens(NameReading reading, OwnerContext context, boolean yesNo, TypeInfo keyOwner,
+            Map<String, Score> scores, List<Evidence> evidence) {
         for (Hit hit : reading.hits()) {
             String where = reading.source() + " \"" + reading.name() + "\"";
             String what = hit.strength().name().toLowerCase(Locale.ROOT) + " pattern \"" + hit.pattern() + "\" of "
                     + hit.category() + " matches " + where;
             if (!hit.counts()) {
                 evidence.add(new Evidence(Signal.EXCLUSION, what + ", but " + hit.veto(), hit.category(), -1));
+                continue;
+            }
+            if (keyOwner != null && endsInSurrogateWord(reading) && isOwnKey(hit.matched(), keyOwner)) {
+                evidence.add(new Evidence(Signal.EXCLUSION, what + ", but it is the key of " + keyOwner.simpleName()
+                        + " itself", hit.category(), -1));
                 continue;
             }
             if (yesNo && !taxonomy.admitsYesNo(hit.category())) {
@@ -280,7 +294,7 @@ public final class TaxonomyClassifier implements Classifier {
         if (name.actor() != null) {
             return linkOf("\"" + element.member() + "\" names an audit actor (\"" + name.actor() + "\")", LINK_ACTOR, evidence);
         }
-        for (String typeName : TypeNames.of(element.type())) {
+        for (String typeName : TypeNames.linked(element.type())) {
             if (PLAIN_TYPES.contains(typeName)) {
                 continue;
             }
@@ -308,18 +322,12 @@ public final class TaxonomyClassifier implements Classifier {
         if (name.personReference() != null && !isOwnKey(name.personReference(), owner)) {
             return linkOf("\"" + element.member() + "\" refers to a " + name.personReference() + " by key", LINK_BY_KEY, evidence);
         }
-        for (Hit hit : name.hits()) {
-            if (hit.strength() == Strength.STRONG && hit.veto() != null && hit.veto().startsWith(NameReading.KEY_VETO)
-                    && !isOwnKey(hit.matched(), owner)) {
-                return linkOf("\"" + element.member() + "\" refers to a record of " + hit.category() + " by key", LINK_BY_KEY, evidence);
-            }
-        }
         return null;
     }
 
     private boolean namesPerson(String typeName) {
         ContextReader.NameRole role = contexts.readName(typeName);
-        return role.role() == CompiledTaxonomy.Role.PERSON && role.head();
+        return role.role() == CompiledTaxonomy.Role.PERSON && role.head() && !role.ambiguous();
     }
 
     /** employeeNumber in Employee is the record's own key, not a reference to another person. */
