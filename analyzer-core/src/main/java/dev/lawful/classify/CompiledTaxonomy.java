@@ -34,6 +34,7 @@ final class CompiledTaxonomy {
     private final Set<String> special = new HashSet<>();
     private final Set<String> actorAnnotations;
     private final Set<String> yesNoCategories;
+    private final String personNameCategory;
     private final Tokenizer tokenizer;
 
     CompiledTaxonomy(Policy policy, ContextVocabulary vocabulary) {
@@ -63,6 +64,7 @@ final class CompiledTaxonomy {
         addRoles(vocabulary.actors(), Role.ACTOR);
         addRoles(vocabulary.parts(), Role.PART);
         yesNoCategories = Set.copyOf(vocabulary.yesNoCategories());
+        personNameCategory = vocabulary.personNameCategory().stream().filter(order::containsKey).findFirst().orElse(null);
         actorAnnotations = Set.copyOf(vocabulary.actorAnnotations());
         Set<String> words = new HashSet<>(patterns.words());
         words.addAll(roles.words());
@@ -114,6 +116,11 @@ final class CompiledTaxonomy {
 
     boolean isSpecial(String category) {
         return special.contains(category);
+    }
+
+    /** The category of a text field named for a person (String recipient), or null when the policy has none. */
+    String personNameCategory() {
+        return personNameCategory;
     }
 
     /** Whether a yes/no field can hold data of the category (a consent, a health condition). */

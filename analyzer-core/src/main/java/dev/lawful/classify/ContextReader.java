@@ -143,10 +143,13 @@ final class ContextReader {
         }
         NameRole own = readName(type.simpleName());
         OwnerContext byName = own.ambiguous() ? null : fromRole(own, "type name " + type.simpleName(), BY_NAME);
-        if (byName != null) {
-            return byName;
-        }
         OwnerContext byCategory = fromCategoryName(type.simpleName());
+        if (byName != null) {
+            // CustomerPhone is about a customer, and its parts (extension) are the phone number's
+            return byName.isPerson() && byCategory != null
+                    ? new OwnerContext(byName.kind(), byName.reason(), byName.strength(), false, byCategory.category())
+                    : byName;
+        }
         if (byCategory != null) {
             return byCategory;
         }

@@ -21,9 +21,11 @@ import java.util.Map;
  * @param actor the audit-actor pattern found, or null
  * @param personReference the person word of a reference by key (customerId), or null
  * @param part the part word that ends the name (line1, expiryDate, holder), or null
+ * @param person the person word that is the whole name's head (recipient, kontaktperson), or null
+ * @param personAmbiguous whether that word also names something technical or a thing (sender)
  */
 record NameReading(String source, String name, List<String> tokens, List<Hit> hits, String actor,
-        String personReference, String part) {
+        String personReference, String part, String person, boolean personAmbiguous) {
 
     /** What the word before a match says: AMBIGUOUS words name a person or something technical (clientName, senderName). */
     enum Qualifier { NONE, PERSON, AMBIGUOUS, NOT_PERSON }
@@ -72,7 +74,11 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         for (Match<CategoryPattern> match : longest) {
             hits.add(hit(match, tokens, roles, excluded, longest, keyTyped));
         }
-        return new NameReading(source, name, tokens, hits, actor(roles), personReference(tokens, roles), part(tokens, roles));
+        Match<Role> head = personHead(tokens, roles);
+        String person = head == null ? null : String.join(" ", tokens.subList(head.start(), head.end()));
+        boolean personAmbiguous = head != null && qualifierKind(head, roles) == Qualifier.AMBIGUOUS;
+        return new NameReading(source, name, tokens, hits, actor(roles), personReference(tokens, roles), part(tokens, roles),
+                person, personAmbiguous);
     }
 
     /** Drops a match that lies inside a longer one ("name" inside "first name"). */
@@ -102,9 +108,17 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         String matched = String.join(" ", tokens.subList(match.start(), match.end()));
         Match<Role> qualifier = qualifier(match, roles);
         Qualifier kind = qualifierKind(qualifier, roles);
+        boolean personWord = namesPerson(match, roles);
+        if (kind == Qualifier.NONE && personWord) {
+            // kontaktperson, account holder: the pattern itself names a person
+            kind = Qualifier.AMBIGUOUS;
+        }
         String qualifierWord = qualifier == null ? null : String.join(" ", tokens.subList(qualifier.start(), qualifier.end()));
         String veto = null;
-        if (excluded.containsKey(category)) {
+        Match<CategoryPattern> later = personWord ? laterCategory(match, all, excluded) : null;
+        if (later != null) {
+            veto = "\"" + matched + "\" says whose " + later.value().category() + " it is";
+        } else if (excluded.containsKey(category)) {
             veto = "exclude pattern \"" + excluded.get(category) + "\" of " + category;
         } else if (keyTyped && match.end() < tokens.size() - 1 && isKeyWord(tokens.get(tokens.size() - 1))) {
             veto = "a key-typed field ending in \"" + tokens.get(tokens.size() - 1) + "\": \"" + matched
@@ -129,6 +143,26 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
 
     static boolean isKeyWord(String token) {
         return KEY_WORDS.contains(token);
+    }
+
+    private static Match<CategoryPattern> laterCategory(Match<CategoryPattern> match, List<Match<CategoryPattern>> all,
+            Map<String, String> excluded) {
+        for (Match<CategoryPattern> other : all) {
+            if (other.start() >= match.end() && !other.value().category().equals(match.value().category())
+                    && !excluded.containsKey(other.value().category())) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    private static boolean namesPerson(Match<CategoryPattern> match, List<Match<Role>> roles) {
+        for (Match<Role> role : roles) {
+            if (role.value() == Role.PERSON && role.start() == match.start() && role.end() == match.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** PERSON, or AMBIGUOUS when the same word also names something technical or a thing (client, sender, manager). */
@@ -212,6 +246,16 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
             if (role.value() == Role.PART && role.end() == end
                     && tokens.subList(0, role.start()).stream().noneMatch(NameReading::isKeyWord)) {
                 return String.join(" ", tokens.subList(role.start(), role.end()));
+            }
+        }
+        return null;
+    }
+
+    /** A person word that ends the name (recipient, shopManager, butikschef). */
+    private static Match<Role> personHead(List<String> tokens, List<Match<Role>> roles) {
+        for (Match<Role> role : roles) {
+            if (role.value() == Role.PERSON && role.end() == tokens.size()) {
+                return role;
             }
         }
         return null;

@@ -63,6 +63,8 @@ public final class TaxonomyClassifier implements Classifier {
 
     private static final Set<String> SURROGATE_WORDS = Set.of("id", "uuid", "guid", "pk", "key", "oid");
 
+    private static final Set<String> TEXT_TYPES = Set.of("String", "java.lang.String", "CharSequence");
+
     private static final Set<String> YES_NO_TYPES = Set.of("boolean", "Boolean", "java.lang.Boolean", "AtomicBoolean");
 
     private static final Set<String> PLAIN_TYPES = Set.of(
@@ -130,6 +132,15 @@ public final class TaxonomyClassifier implements Classifier {
         }
         if (!YES_NO_TYPES.contains(element.type()) && scorePart(readings.get(0), context, evidence)) {
             return new Classification(true, List.of(context.category()), PART_OF_OWNER, false, evidence);
+        }
+        String personName = taxonomy.personNameCategory();
+        NameReading name = readings.get(0);
+        if (personName != null && TEXT_TYPES.contains(element.type()) && name.person() != null && name.actor() == null
+                && !context.technical() && !(name.personAmbiguous() && !context.isPerson())) {
+            evidence.add(0, contextEvidence(context));
+            evidence.add(new Evidence(Signal.TOKEN, "text field named for a person (\"" + name.person() + "\"): holds their name",
+                    personName, WEAK_QUALIFIED));
+            return new Classification(true, List.of(personName), WEAK_QUALIFIED, false, evidence);
         }
         if (!evidence.isEmpty()) {
             evidence.add(0, contextEvidence(context));
@@ -205,6 +216,11 @@ public final class TaxonomyClassifier implements Classifier {
             if (yesNo && !taxonomy.admitsYesNo(hit.category())) {
                 evidence.add(new Evidence(Signal.EXCLUSION, what + ", but a yes/no field is a flag about "
                         + hit.category() + ", not the data", hit.category(), -1));
+                continue;
+            }
+            if (hit.qualifier() == Qualifier.AMBIGUOUS && context.technical()) {
+                evidence.add(new Evidence(Signal.EXCLUSION, what + ", but \"" + hit.qualifierWord()
+                        + "\" is technical in " + context.reason(), hit.category(), -1));
                 continue;
             }
             double weight = tokenWeight(hit, context);
