@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Scan speed against bare JavaParser parsing, and classification cost.
 # Usage: bench/scan-bench.sh DIR [THREADS] [ROUNDS]   (run from the repository root)
+# MODES="compare" checks that blanking method bodies changes nothing the scan finds.
 set -euo pipefail
 dir=${1:?usage: bench/scan-bench.sh DIR [THREADS] [ROUNDS]}
 threads=${2:-0}
@@ -14,6 +15,6 @@ deps=$m2/com/github/javaparser/javaparser-core/3.28.2/javaparser-core-3.28.2.jar
 cp=$root/analyzer-core/target/classes:$root/rules/target/classes:$deps
 mkdir -p "$out"
 javac -d "$out" -cp "$cp" "$root/bench/src/ScanBench.java"
-for mode in parse scan classify; do
+for mode in ${MODES:-parse scan-full scan classify}; do
   /usr/bin/time -f "$mode: max RSS %M KB, wall %e s, CPU %P" java -Xmx2g -cp "$out:$cp" ScanBench "$dir" "$threads" "$mode" "$rounds"
 done

@@ -25,8 +25,11 @@ import java.util.stream.Stream;
 /**
  * Speed of the source scan against a bare JavaParser parse of the same files with the same
  * threads, and of classification against the scan. Usage: ScanBench DIR THREADS MODE where
- * MODE is parse (bare JavaParser), scan (SourceScanner) or classify (scan, then classify
- * every field with builtin:gdpr). Run each mode in its own JVM, after a warm-up round.
+ * MODE is parse (bare JavaParser), scan-full (SourceScanner parsing whole files), scan
+ * (SourceScanner as shipped: method bodies blanked before parsing), classify (scan, then
+ * classify every field with builtin:gdpr) or compare (scan-full and scan must find exactly
+ * the same; prints every file where they differ). Run each mode in its own JVM, after a
+ * warm-up round.
  */
 public final class ScanBench {
 
@@ -46,8 +49,11 @@ public final class ScanBench {
             String detail = switch (mode) {
                 case "parse" -> parse(files, threads);
                 case "scan" -> scan(dir, threads).files().size() + " files scanned";
+                case "scan-full" -> new SourceScanner(threads, false).scan(dir, List.of(dir)).files().size()
+                        + " files scanned without blanking bodies";
+                case "compare" -> compare(dir, threads);
                 case "classify" -> classify(dir, threads);
-                default -> throw new IllegalArgumentException("mode: parse, scan or classify");
+                default -> throw new IllegalArgumentException("mode: parse, scan-full, scan, classify or compare");
             };
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf(Locale.ROOT, "%s round %d: %d files in %.2f s = %.0f files/s, %s, peak heap %d MB%n",
@@ -80,6 +86,29 @@ public final class ScanBench {
             pool.shutdown();
         }
         return failed.get() + " failed";
+    }
+
+    private static String compare(Path dir, int threads) {
+        SourceScanResult full = new SourceScanner(threads, false).scan(dir, List.of(dir));
+        SourceScanResult blanked = new SourceScanner(threads, true).scan(dir, List.of(dir));
+        int differ = 0;
+        var byPath = new java.util.HashMap<String, SourceFileScan>();
+        blanked.files().forEach(f -> byPath.put(f.path(), f));
+        for (SourceFileScan file : full.files()) {
+            if (!file.equals(byPath.get(file.path()))) {
+                differ++;
+                System.out.println("DIFFERS " + file.path());
+            }
+        }
+        boolean sameProblems = full.problems().equals(blanked.problems());
+        if (!sameProblems) {
+            full.problems().stream().filter(p -> !blanked.problems().contains(p))
+                    .forEach(p -> System.out.println("ONLY WITHOUT BLANKING " + p));
+            blanked.problems().stream().filter(p -> !full.problems().contains(p))
+                    .forEach(p -> System.out.println("ONLY WITH BLANKING " + p));
+        }
+        return full.files().size() + " files compared, " + differ + " differ, problems "
+                + (sameProblems ? "identical" : "DIFFER") + " (" + full.problems().size() + ")";
     }
 
     private static SourceScanResult scan(Path dir, int threads) {

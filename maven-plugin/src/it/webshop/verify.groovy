@@ -3,7 +3,7 @@
 import groovy.json.JsonSlurper
 
 // Findings about the code and lawful.yaml, exactly: severity, rule, and what it is about
-// (class#member for a field, else the file and the recipient or declaration it names).
+// (class#member for a field, else file:line: the recipient's use, the stale declaration).
 def expected = '''
 error category-undisclosed com.jalonom.webshop.analytics.AnalyticsEvent#clientId
 error category-undisclosed com.jalonom.webshop.analytics.AnalyticsEvent#userAgent
@@ -23,10 +23,10 @@ error personal-data-undeclared com.jalonom.webshop.analytics.AnalyticsEvent#user
 error personal-data-undeclared com.jalonom.webshop.customer.Asiakas#puhelinnumero
 error personal-data-undeclared com.jalonom.webshop.customer.Customer#passwordHash
 error personal-data-undeclared com.jalonom.webshop.customer.Customer#personnummer
-error recipient-undeclared src/main/java/com/jalonom/webshop/marketing/NewsletterSender.java mailchimp
+error recipient-undeclared src/main/java/com/jalonom/webshop/marketing/NewsletterSender.java:14
 error retention-missing com.jalonom.webshop.customer.Asiakas#henkilotunnus
-error transfer-without-safeguard src/main/java/com/jalonom/webshop/support/ChatTranscript.java tawk-to
-warning declaration-stale lawful.yaml old-crm
+error transfer-without-safeguard src/main/java/com/jalonom/webshop/support/ChatTranscript.java:13
+warning declaration-stale lawful.yaml:87
 '''.trim().readLines()
 
 // The bundled Jalonom policy's own gaps (policy lint, unused recipients): which rules fire.
@@ -45,11 +45,7 @@ warning policy-withdraw-consent-missing
 '''.trim().readLines()
 
 def subject(f) {
-    if (f['class']) {
-        return "${f['class']}#${f.member}"
-    }
-    def id = (f.message =~ /\(recipient ([a-z0-9-]+)\)|\(([a-z][a-z0-9-]*)\)|declaration ([a-z0-9-]+)/)
-    return "${f.file} ${id ? id[0][1..3].find { it } : '?'}"
+    f['class'] ? "${f['class']}#${f.member}" : "${f.file}:${f.line}"
 }
 
 def report = new JsonSlurper().parse(new File(basedir, 'target/lawful/lawful.json'))

@@ -1,6 +1,8 @@
 package dev.lawful.policy;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * How a data category is recognised in code. A pattern is a sequence of identifier
@@ -29,5 +31,15 @@ public record Detection(
         exclude = List.copyOf(exclude);
         types = List.copyOf(types);
         annotations = List.copyOf(annotations);
+    }
+
+    /** These patterns followed by {@code more}'s, each once. */
+    public Detection plus(Detection more) {
+        return new Detection(union(strong, more.strong), union(weak, more.weak), union(exclude, more.exclude),
+                union(types, more.types), union(annotations, more.annotations));
+    }
+
+    private static List<String> union(List<String> first, List<String> second) {
+        return List.copyOf(new LinkedHashSet<>(Stream.concat(first.stream(), second.stream()).toList()));
     }
 }

@@ -66,10 +66,10 @@ public final class RecipientDetector {
     }
 
     private void detectInSource(SourceFileScan source, Uses uses) {
-        for (String imported : source.imports()) {
-            String name = importedName(imported);
+        for (SourceFileScan.Import imported : source.imports()) {
+            String name = importedName(imported.name());
             for (String serviceId : signatures.servicesForName(name)) {
-                uses.add(serviceId, How.PACKAGE, name, source.path(), 0);
+                uses.add(serviceId, How.PACKAGE, name, source.path(), imported.line());
             }
         }
         for (SourceFileScan.Literal literal : source.stringLiterals()) {

@@ -9,12 +9,16 @@ import java.util.List;
  * @param imports imported names, as written ({@code com.google.analytics.Tracker}, {@code com.stripe.*})
  * @param stringLiterals string constants that look like URLs or host names, for recipient detection
  */
-public record SourceFileScan(String path, List<TypeInfo> types, List<String> imports, List<Literal> stringLiterals) {
+public record SourceFileScan(String path, List<TypeInfo> types, List<Import> imports, List<Literal> stringLiterals) {
 
     public SourceFileScan {
         types = List.copyOf(types);
         imports = List.copyOf(imports);
         stringLiterals = List.copyOf(stringLiterals);
+    }
+
+    /** An import declaration ({@code com.stripe.*} for an on-demand import) and its line. */
+    public record Import(String name, int line) {
     }
 
     /** A string literal and where it stands. */

@@ -10,6 +10,7 @@ import dev.lawful.inventory.RecipientUse;
 import dev.lawful.inventory.RecipientUse.How;
 import dev.lawful.policy.Signatures;
 import dev.lawful.scan.SourceFileScan;
+import dev.lawful.scan.SourceFileScan.Import;
 import dev.lawful.scan.SourceFileScan.Literal;
 import dev.lawful.scan.TypeInfo;
 import dev.lawful.scan.bytecode.BytecodeScan;
@@ -71,15 +72,15 @@ class RecipientDetectorTest {
     @Test
     void aClassWithSourceIsJudgedByItsSourceNotItsBytecode() {
         SourceFileScan source = new SourceFileScan(PAYMENT_SOURCE, List.of(type("com.acme.shop.PaymentService")),
-                List.of("com.stripe.Stripe", "com.stripe.model.Charge"),
+                List.of(new Import("com.stripe.Stripe", 3), new Import("com.stripe.model.Charge", 4)),
                 List.of(new Literal("https://www.google-analytics.com/collect?v=1", 9, 49)));
 
         assertEquals(List.of(
                         new RecipientUse("google-analytics", How.HOST, "www.google-analytics.com", PAYMENT_SOURCE, 9),
                         new RecipientUse("segment", How.PACKAGE, "com.segment.analytics", "analytics-3.5.0.jar", 0),
                         new RecipientUse("stripe", How.MAVEN, "com.stripe:stripe-java", "stripe-java-24.0.0.jar", 0),
-                        new RecipientUse("stripe", How.PACKAGE, "com.stripe.Stripe", PAYMENT_SOURCE, 0),
-                        new RecipientUse("stripe", How.PACKAGE, "com.stripe.model.Charge", PAYMENT_SOURCE, 0),
+                        new RecipientUse("stripe", How.PACKAGE, "com.stripe.Stripe", PAYMENT_SOURCE, 3),
+                        new RecipientUse("stripe", How.PACKAGE, "com.stripe.model.Charge", PAYMENT_SOURCE, 4),
                         new RecipientUse("stripe", How.PACKAGE, "com.stripe", "stripe-java-24.0.0.jar", 0)),
                 detector.detect(List.of(source), bytecode));
     }
@@ -87,7 +88,8 @@ class RecipientDetectorTest {
     @Test
     void importsOfAllKindsAndHostsInSourceAreFound() {
         SourceFileScan tracking = new SourceFileScan("src/main/java/com/acme/web/Tracking.java", List.of(),
-                List.of("java.util.List", "com.segment.analytics.*", "static com.segment.analytics.Analytics.builder"),
+                List.of(new Import("java.util.List", 3), new Import("com.segment.analytics.*", 4),
+                        new Import("static com.segment.analytics.Analytics.builder", 5)),
                 List.of(new Literal("//static.hotjar.com/c/hotjar-3.js", 12, 20),
                         new Literal("https://script.hotjar.com/modules.js", 14, 20),
                         new Literal("https://static.hotjar.com/c/hotjar-4.js", 30, 20),
@@ -97,9 +99,9 @@ class RecipientDetectorTest {
                         new RecipientUse("hotjar", How.HOST, "static.hotjar.com", "src/main/java/com/acme/web/Tracking.java", 12),
                         new RecipientUse("hotjar", How.HOST, "script.hotjar.com", "src/main/java/com/acme/web/Tracking.java", 14),
                         new RecipientUse("segment", How.PACKAGE, "com.segment.analytics",
-                                "src/main/java/com/acme/web/Tracking.java", 0),
+                                "src/main/java/com/acme/web/Tracking.java", 4),
                         new RecipientUse("segment", How.PACKAGE, "com.segment.analytics.Analytics.builder",
-                                "src/main/java/com/acme/web/Tracking.java", 0)),
+                                "src/main/java/com/acme/web/Tracking.java", 5)),
                 detector.detect(List.of(tracking), BytecodeScan.EMPTY),
                 "one use per host and file, at its first line; '*.hotjar.com' does not match hotjar.com itself");
     }
@@ -130,11 +132,11 @@ class RecipientDetectorTest {
     void aRecipientsOwnSignaturesDetectIt() {
         RecipientDetector withCrm = new RecipientDetector(policy(TAXONOMY, List.of(ownRecipient("acme-crm", "Acme CRM", "FI",
                 new Signatures(List.of("fi.acme:crm-client"), List.of("fi.acme.crm"), List.of("crm.acme.fi")), 20))));
-        SourceFileScan source = new SourceFileScan("src/main/java/com/acme/Crm.java", List.of(), List.of("fi.acme.crm.Client"),
+        SourceFileScan source = new SourceFileScan("src/main/java/com/acme/Crm.java", List.of(), List.of(new Import("fi.acme.crm.Client", 3)),
                 List.of(new Literal("https://crm.acme.fi/api", 7, 30)));
 
         assertEquals(List.of(
-                        new RecipientUse("acme-crm", How.PACKAGE, "fi.acme.crm.Client", "src/main/java/com/acme/Crm.java", 0),
+                        new RecipientUse("acme-crm", How.PACKAGE, "fi.acme.crm.Client", "src/main/java/com/acme/Crm.java", 3),
                         new RecipientUse("acme-crm", How.HOST, "crm.acme.fi", "src/main/java/com/acme/Crm.java", 7)),
                 withCrm.detect(List.of(source), BytecodeScan.EMPTY));
     }

@@ -2,6 +2,7 @@ package dev.lawful.maven;
 
 import dev.lawful.AnalyzerConfig;
 import dev.lawful.Result;
+import dev.lawful.check.Severity;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,7 +37,10 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
     @Parameter(property = "lawful.outputDirectory", defaultValue = "${project.build.directory}/lawful", required = true)
     private File outputDirectory;
 
-    /** Comma-separated report formats: {@code json}, {@code sarif}, {@code html}. Empty means all. */
+    /**
+     * Comma-separated report formats: {@code json}, {@code sarif}, {@code html}, {@code text}.
+     * Empty means all of them.
+     */
     @Parameter(property = "lawful.formats")
     private String formats;
 
@@ -61,9 +65,17 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
         }
         ProjectAnalysis analysis = new ProjectAnalysis(getLog());
         Result result = analysis.run(config);
-        List<Path> reports = analysis.writeReports(result, formatIds, outputDirectory.toPath());
+        List<Path> reports = analysis.writeReports(result, formatIds, outputDirectory.toPath(), verdictThreshold());
         analysis.logSummary(result, reports);
         conclude(result, reports);
+    }
+
+    /**
+     * The lowest severity that fails the build, for reports that show a verdict; null for never.
+     * The goals that never fail report what {@code check} would do by default.
+     */
+    protected Severity verdictThreshold() {
+        return Severity.ERROR;
     }
 
     /** Checks goal-specific parameters before the analysis runs. */

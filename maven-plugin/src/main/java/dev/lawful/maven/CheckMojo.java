@@ -34,18 +34,16 @@ public class CheckMojo extends AbstractAnalysisMojo {
     }
 
     @Override
-    protected void conclude(Result result, List<Path> reports) throws MojoFailureException {
-        Severity failing = threshold.threshold();
-        result.findings().stream()
-                .filter(f -> failing == null || !f.severity().isAtLeast(failing))
-                .map(FailureMessages::describe)
-                .forEach(this::warn);
-        if (result.failsAt(failing)) {
-            throw new MojoFailureException(FailureMessages.findings(result, failing, reports));
-        }
+    protected Severity verdictThreshold() {
+        return threshold.threshold();
     }
 
-    private void warn(String text) {
-        text.lines().forEach(getLog()::warn);
+    @Override
+    protected void conclude(Result result, List<Path> reports) throws MojoFailureException {
+        CheckOutcome outcome = CheckOutcome.of(result, threshold, reports);
+        outcome.warnings().stream().flatMap(String::lines).forEach(getLog()::warn);
+        if (outcome.failure().isPresent()) {
+            throw new MojoFailureException(outcome.failure().get());
+        }
     }
 }

@@ -44,9 +44,11 @@ final class ProjectAnalysis {
         }
     }
 
-    List<Path> writeReports(Result result, List<String> formats, Path directory) throws MojoExecutionException {
+    /** @param failOn the build's fail threshold, for reports that show a verdict; null for never */
+    List<Path> writeReports(Result result, List<String> formats, Path directory, Severity failOn)
+            throws MojoExecutionException {
         try {
-            return Reports.write(result, directory, Reports.forFormats(formats));
+            return Reports.write(result, directory, Reports.forFormats(formats, failOn));
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(FailureMessages.configuration(e));
         } catch (IOException e) {

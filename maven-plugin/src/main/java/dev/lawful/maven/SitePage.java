@@ -1,18 +1,22 @@
 package dev.lawful.maven;
 
 import dev.lawful.Result;
-import dev.lawful.check.Finding;
 import dev.lawful.check.Severity;
-import dev.lawful.inventory.InventoryEntry;
+import dev.lawful.report.ToolInfo;
+import dev.lawful.report.html.HtmlReportWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.reporting.AbstractMavenReportRenderer;
 
 /**
- * Renders the Lawful site page: the policy, the counts, links to the full reports, the
- * findings and the personal-data inventory. Every value goes through {@link Sink#text},
- * which escapes it.
+ * Renders the Lawful site page: a summary with links to the full reports, then the HTML
+ * report itself, embedded as a fragment whose styles are scoped to it. Our own text goes
+ * through {@link Sink#text}, which escapes it; the fragment escapes everything it takes
+ * from the scanned code.
  */
 final class SitePage extends AbstractMavenReportRenderer {
 
@@ -36,14 +40,12 @@ final class SitePage extends AbstractMavenReportRenderer {
     protected void renderBody() {
         startSection("Lawful");
         paragraph("Personal data in the code, checked against the policy "
-                + result.policy().name() + " (" + result.policy().id() + ").");
-        paragraph(FailureMessages.plural(result.count(Severity.ERROR), "error") + ", "
+                + result.policy().name() + " (" + result.policy().id() + "): "
+                + FailureMessages.plural(result.count(Severity.ERROR), "error") + ", "
                 + FailureMessages.plural(result.count(Severity.WARNING), "warning") + ", "
-                + FailureMessages.plural(result.count(Severity.NOTE), "note") + "; "
-                + result.inventory().size() + " personal-data elements.");
+                + FailureMessages.plural(result.count(Severity.NOTE), "note") + ".");
         renderReportLinks();
-        renderFindings();
-        renderInventory();
+        sink.rawText(htmlReport());
         endSection();
     }
 
@@ -52,7 +54,7 @@ final class SitePage extends AbstractMavenReportRenderer {
             return;
         }
         sink.paragraph();
-        sink.text("Full reports: ");
+        sink.text("Reports: ");
         for (int i = 0; i < reports.size(); i++) {
             String name = reports.get(i).getFileName().toString();
             sink.link(reportsFolder + "/" + name);
@@ -63,65 +65,14 @@ final class SitePage extends AbstractMavenReportRenderer {
         sink.paragraph_();
     }
 
-    private void renderFindings() {
-        startSection("Findings");
-        if (result.findings().isEmpty()) {
-            paragraph("No findings.");
-        } else {
-            startTable();
-            tableHeader(new String[] {"Severity", "Rule", "Location", "Element", "Category", "Message", "Fix"});
-            result.findings().forEach(this::findingRow);
-            endTable();
+    /** The HTML report as a fragment; the site never fails the build, so no threshold. */
+    private String htmlReport() {
+        StringWriter html = new StringWriter();
+        try {
+            new HtmlReportWriter(null, ToolInfo.current()).writeFragment(result, html);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringWriter does not fail", e);
         }
-        endSection();
-    }
-
-    private void findingRow(Finding f) {
-        row(f.severity().id(), f.ruleId(), location(f.file(), f.line()), element(f.className(), f.member()),
-                f.category(), f.message(), f.fix() == null ? null : f.fix().summary());
-    }
-
-    private void renderInventory() {
-        startSection("Personal data");
-        if (result.inventory().isEmpty()) {
-            paragraph("No personal data found.");
-        } else {
-            startTable();
-            tableHeader(new String[] {"Element", "Location", "Categories", "Declared by"});
-            result.inventory().forEach(this::inventoryRow);
-            endTable();
-        }
-        endSection();
-    }
-
-    private void inventoryRow(InventoryEntry e) {
-        row(e.element().id(), location(e.element().file(), e.element().line()),
-                String.join(", ", e.classification().categories()),
-                e.isDeclared() ? String.valueOf(e.declaration().ref()) : "not declared");
-    }
-
-    /** A table row of plain text cells; unlike {@link #tableRow}, no link patterns are applied. */
-    private void row(String... cells) {
-        sink.tableRow();
-        for (String cell : cells) {
-            sink.tableCell();
-            sink.text(cell == null ? "" : cell);
-            sink.tableCell_();
-        }
-        sink.tableRow_();
-    }
-
-    private static String location(String file, int line) {
-        if (file == null) {
-            return "";
-        }
-        return line > 0 ? file + ":" + line : file;
-    }
-
-    private static String element(String className, String member) {
-        if (className == null) {
-            return "";
-        }
-        return member == null ? className : className + "#" + member;
+        return html.toString();
     }
 }

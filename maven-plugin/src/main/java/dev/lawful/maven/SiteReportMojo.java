@@ -2,6 +2,7 @@ package dev.lawful.maven;
 
 import dev.lawful.AnalyzerConfig;
 import dev.lawful.Result;
+import dev.lawful.check.Severity;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,7 +62,7 @@ public class SiteReportMojo extends AbstractMavenReport {
         try {
             Result result = analysis.run(config());
             Path folder = new File(getReportOutputDirectory(), REPORTS_FOLDER).toPath();
-            List<Path> reports = analysis.writeReports(result, ProjectAnalysis.supportedFormats(), folder);
+            List<Path> reports = analysis.writeReports(result, ProjectAnalysis.supportedFormats(), folder, Severity.ERROR);
             analysis.logSummary(result, reports);
             new SitePage(getSink(), result, REPORTS_FOLDER, reports).render();
         } catch (MojoExecutionException e) {

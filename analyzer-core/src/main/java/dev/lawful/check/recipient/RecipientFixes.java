@@ -2,7 +2,7 @@ package dev.lawful.check.recipient;
 
 import dev.lawful.policy.Policy;
 import dev.lawful.policy.Service;
-import dev.lawful.recipient.EuropeanEconomicArea;
+import dev.lawful.policy.EuropeanEconomicArea;
 
 /** The rule-file snippets the recipient checks offer as fixes. */
 final class RecipientFixes {

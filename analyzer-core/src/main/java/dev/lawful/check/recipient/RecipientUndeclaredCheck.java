@@ -54,8 +54,8 @@ public final class RecipientUndeclaredCheck implements Check {
 
     private Finding finding(String serviceId, List<RecipientUse> uses, DeclaredRecipients declared, CheckContext context) {
         RecipientUse at = RecipientEvidence.placeOf(uses);
-        String message = declared.displayName(serviceId) + " (" + serviceId + ") is used in the build but no recipient"
-                + " in the policy declares it: " + RecipientEvidence.describe(uses) + ".";
+        String message = declared.displayName(serviceId) + " is used in the build but no recipient in the policy"
+                + " declares service " + serviceId + ": " + RecipientEvidence.describe(uses) + ".";
         Fix fix = new Fix("Declare " + declared.displayName(serviceId) + " as a recipient, with what it receives and why.",
                 RecipientFixes.recipientEntry(serviceId, declared.service(serviceId).orElse(null), context.policy()), null);
         return new Finding(info().id(), info().severity(), null, null, at.file(), at.line(), 0, null, message, fix);

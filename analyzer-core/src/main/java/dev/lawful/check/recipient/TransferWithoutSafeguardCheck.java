@@ -9,7 +9,7 @@ import dev.lawful.check.Severity;
 import dev.lawful.inventory.RecipientUse;
 import dev.lawful.policy.Recipient;
 import dev.lawful.recipient.DeclaredRecipients;
-import dev.lawful.recipient.EuropeanEconomicArea;
+import dev.lawful.policy.EuropeanEconomicArea;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,14 +3,9 @@ package dev.lawful.policy.lint;
 import dev.lawful.policy.LegalBasis;
 import dev.lawful.policy.Policy;
 import dev.lawful.policy.Purpose;
-import java.util.Set;
 
 /** Questions several lint rules ask of a policy. */
 final class PolicyFacts {
-
-    /** EU member states and the other EEA countries (Iceland, Liechtenstein, Norway). */
-    static final Set<String> EEA = Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR",
-            "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO");
 
     private PolicyFacts() {
     }

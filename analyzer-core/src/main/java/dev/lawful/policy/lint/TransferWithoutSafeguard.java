@@ -2,6 +2,7 @@ package dev.lawful.policy.lint;
 
 import dev.lawful.check.CheckInfo;
 import dev.lawful.check.Severity;
+import dev.lawful.policy.EuropeanEconomicArea;
 import dev.lawful.policy.Policy;
 import dev.lawful.policy.Recipient;
 
@@ -22,7 +23,7 @@ final class TransferWithoutSafeguard extends PolicyRule {
     void check(Policy policy, Reporter reporter) {
         for (Recipient recipient : policy.recipients().values()) {
             String country = recipient.country();
-            if (country != null && !PolicyFacts.EEA.contains(country) && recipient.transfer() == null) {
+            if (country != null && !EuropeanEconomicArea.contains(country) && recipient.transfer() == null) {
                 reporter.report(recipient.ref(), null, "Data goes to " + recipient.name() + " (" + country
                         + "), outside the EU/EEA, and the policy names no safeguard (Art. 44-49, 13(1)(f))",
                         "Name the transfer mechanism for the recipient.",

@@ -49,7 +49,8 @@ final class PolicyComposer {
         Map<String, TransferMechanism> mechanisms =
                 merge(chain, f -> f.transferMechanisms, TransferMechanism::id, IdKind.TRANSFER_MECHANISM);
         Map<String, Purpose> purposes = merge(chain, f -> f.purposes, Purpose::id, IdKind.PURPOSE);
-        Map<String, DataCategory> categories = merge(chain, f -> f.categories, DataCategory::id, IdKind.CATEGORY);
+        Map<String, DataCategory> categories =
+                withAdditions(merge(chain, f -> f.categories, DataCategory::id, IdKind.CATEGORY), chain);
         Map<String, RetentionRule> retention = merge(chain, f -> f.retention, RetentionRule::id, IdKind.RETENTION);
         Map<String, Service> services = merge(chain, f -> f.services, Service::id, IdKind.SERVICE);
         Map<String, Recipient> recipients = completed(
@@ -77,6 +78,22 @@ final class PolicyComposer {
             }
         }
         return merged;
+    }
+
+    /** The composed categories with every file's {@code detection:} patterns added, in chain order. */
+    private static Map<String, DataCategory> withAdditions(Map<String, DataCategory> categories, List<RuleFile> chain) {
+        Map<String, DataCategory> extended = new LinkedHashMap<>(categories);
+        for (RuleFile file : chain) {
+            for (DetectionAddition addition : file.detectionAdditions) {
+                DataCategory category = extended.get(addition.category());
+                if (category != null) {
+                    extended.put(category.id(), new DataCategory(category.id(), category.name(), category.description(),
+                            category.special(), category.detection().plus(addition.detection()),
+                            category.positiveExamples(), category.negativeExamples(), category.ref()));
+                }
+            }
+        }
+        return extended;
     }
 
     /** A recipient that names a known service takes its name and country unless it gives its own. */

@@ -36,6 +36,7 @@ final class RuleFile {
     final List<TransferMechanism> transferMechanisms = new ArrayList<>();
     final List<Purpose> purposes = new ArrayList<>();
     final List<DataCategory> categories = new ArrayList<>();
+    final List<DetectionAddition> detectionAdditions = new ArrayList<>();
     List<String> disclosedCategories;
     final List<RetentionRule> retention = new ArrayList<>();
     final List<Service> services = new ArrayList<>();

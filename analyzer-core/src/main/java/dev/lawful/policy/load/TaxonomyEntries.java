@@ -18,6 +18,8 @@ final class TaxonomyEntries {
     static final List<String> MECHANISM_KEYS = List.of("id", "name", "article");
     static final List<String> CATEGORY_KEYS = List.of("id", "name", "description", "special", "detect", "examples");
     static final List<String> DETECT_KEYS = List.of("strong", "weak", "exclude", "types", "annotations");
+    static final List<String> DETECTION_ADDITION_KEYS =
+            List.of("category", "strong", "weak", "exclude", "types", "annotations");
     static final List<String> EXAMPLE_KEYS = List.of("positive", "negative");
     static final List<String> SERVICE_KEYS = List.of("id", "name", "country", "detect");
     static final List<String> SIGNATURE_KEYS = List.of("maven", "packages", "hosts");
@@ -49,6 +51,8 @@ final class TaxonomyEntries {
         reader.eachMap(root, "transferMechanisms", "transfer mechanism", MECHANISM_KEYS,
                 m -> file.transferMechanisms.add(mechanism(m)));
         reader.eachMap(root, "categories", "category", CATEGORY_KEYS, m -> file.categories.add(category(m)));
+        reader.eachMap(root, "detection", "detection addition", DETECTION_ADDITION_KEYS,
+                m -> file.detectionAdditions.add(detectionAddition(m)));
         reader.eachMap(root, "services", "service", SERVICE_KEYS, m -> file.services.add(service(m)));
     }
 
@@ -79,6 +83,14 @@ final class TaxonomyEntries {
         }
         return new DataCategory(id, map.requiredText("name"), map.text("description"), map.flag("special", false),
                 detection, positive, negative, map.where());
+    }
+
+    private DetectionAddition detectionAddition(YamlMap map) {
+        String category = reader.refer(IdKind.CATEGORY, map.scalar("category"), null);
+        if (category == null) {
+            reader.context().error(map.where(), "expected 'category': the id of the category these patterns add to");
+        }
+        return new DetectionAddition(category, detection(map), map.where());
     }
 
     private Detection detection(YamlMap map) {

@@ -30,10 +30,10 @@ import java.util.zip.ZipFile;
  * <ol>
  *   <li>the user's classes: every class, with field, annotation and constant information and
  *       the classes each one references;</li>
- *   <li>dependency jars, only when model packages are named: the classes of those packages,
- *       with field and annotation information;</li>
  *   <li>dependency jars: the names of their class files and their {@code pom.properties},
- *       without parsing any class.</li>
+ *       without parsing any class;</li>
+ *   <li>only the dependency jars that the names show hold a named model package: the classes
+ *       of those packages, with field and annotation information.</li>
  * </ol>
  * An entry that is missing, not a jar, or holds a corrupt class file is reported as a
  * {@link ParseProblem} and the scan goes on. Safe to call from one thread at a time per call;
@@ -74,6 +74,7 @@ public final class BytecodeScanner {
         private final List<ClasspathEntry> entries = new ArrayList<>();
         private final List<ClassFileEvidence> evidence = new ArrayList<>();
         private final List<ParseProblem> problems = new ArrayList<>();
+        private final Map<Path, List<String>> packagesByDependency = new LinkedHashMap<>();
         private int classFilesParsed;
 
         Run(Path baseDir, List<Path> classes, List<Dependency> dependencies, List<String> dependencyPackages) {
@@ -99,11 +100,12 @@ public final class BytecodeScanner {
 
         BytecodeScan scan() {
             scanClasses();
-            if (!dependencyEntries.isEmpty() && !dependencyPackages.isEmpty()) {
-                scanDependencyModel();
-            }
             if (!dependencyEntries.isEmpty()) {
                 scanDependencyNames();
+            }
+            List<EntryLocation> modelJars = dependenciesHoldingModelPackages();
+            if (!modelJars.isEmpty()) {
+                scanDependencyModel(modelJars);
             }
             List<TypeInfo> sortedTypes = types.values().stream()
                     .sorted(Comparator.comparing(TypeInfo::qualifiedName))
@@ -149,12 +151,27 @@ public final class BytecodeScanner {
             }
         }
 
-        private void scanDependencyModel() {
-            List<EntryLocation> readable = existing(dependencyLocations(), false);
-            if (readable.isEmpty()) {
-                return;
+        /** The dependencies the names pass saw holding a named model package: only these are parsed. */
+        private List<EntryLocation> dependenciesHoldingModelPackages() {
+            if (dependencyPackages.isEmpty()) {
+                return List.of();
             }
-            ClassGraph graph = restrictedTo(readable)
+            List<EntryLocation> holding = new ArrayList<>();
+            packagesByDependency.forEach((path, packages) -> {
+                if (packages.stream().anyMatch(this::isModelPackage)) {
+                    holding.add(locations.get(path));
+                }
+            });
+            return holding;
+        }
+
+        private boolean isModelPackage(String packageName) {
+            return dependencyPackages.stream()
+                    .anyMatch(model -> packageName.equals(model) || packageName.startsWith(model + "."));
+        }
+
+        private void scanDependencyModel(List<EntryLocation> modelJars) {
+            ClassGraph graph = restrictedTo(modelJars)
                     .acceptPackages(dependencyPackages.toArray(String[]::new))
                     .enableClassInfo()
                     .ignoreClassVisibility()
@@ -198,7 +215,9 @@ public final class BytecodeScanner {
                 List<String> coordinates = dependency.coordinates() != null && !dependency.coordinates().isBlank()
                         ? List.of(dependency.coordinates().strip())
                         : coordinates(poms.get(path));
-                entries.add(new ClasspathEntry(locations.get(path).display(), true, coordinates, packages(classFiles.get(path))));
+                List<String> packages = packages(classFiles.get(path));
+                packagesByDependency.put(path, packages);
+                entries.add(new ClasspathEntry(locations.get(path).display(), true, coordinates, packages));
             });
         }
 
@@ -207,15 +226,11 @@ public final class BytecodeScanner {
         }
 
         private List<EntryLocation> existing(List<EntryLocation> given) {
-            return existing(given, true);
-        }
-
-        private List<EntryLocation> existing(List<EntryLocation> given, boolean report) {
             List<EntryLocation> found = new ArrayList<>();
             for (EntryLocation location : given) {
                 if (Files.exists(location.path())) {
                     found.add(location);
-                } else if (report) {
+                } else {
                     problems.add(new ParseProblem(location.display(), 0, 0, "classpath entry does not exist"));
                 }
             }

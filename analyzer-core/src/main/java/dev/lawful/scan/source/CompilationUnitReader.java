@@ -23,6 +23,7 @@ import dev.lawful.scan.Origin;
 import dev.lawful.scan.SourceFileScan;
 import dev.lawful.scan.TypeInfo;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +36,10 @@ final class CompilationUnitReader {
         this.path = path;
     }
 
-    SourceFileScan read(CompilationUnit unit) {
+    /**
+     * @param bodyLiterals network literals from method bodies that were blanked before parsing
+     */
+    SourceFileScan read(CompilationUnit unit, List<SourceFileScan.Literal> bodyLiterals) {
         String packageName = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
         List<TypeInfo> types = new ArrayList<>();
         for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
@@ -44,7 +48,7 @@ final class CompilationUnitReader {
                 types.add(typeInfo(qualifiedName, type));
             }
         }
-        List<String> imports = unit.getImports().stream().map(CompilationUnitReader::importName).toList();
+        List<SourceFileScan.Import> imports = unit.getImports().stream().map(CompilationUnitReader::importOf).toList();
         List<SourceFileScan.Literal> literals = new ArrayList<>();
         for (StringLiteralExpr literal : unit.findAll(StringLiteralExpr.class)) {
             String value = literal.getValue();
@@ -53,12 +57,14 @@ final class CompilationUnitReader {
                 literals.add(new SourceFileScan.Literal(literal.asString(), begin.line, begin.column));
             }
         }
+        literals.addAll(bodyLiterals);
+        literals.sort(Comparator.comparingInt(SourceFileScan.Literal::line).thenComparingInt(SourceFileScan.Literal::column));
         return new SourceFileScan(path, types, imports, literals);
     }
 
-    private static String importName(ImportDeclaration declaration) {
+    private static SourceFileScan.Import importOf(ImportDeclaration declaration) {
         String name = declaration.getNameAsString();
-        return declaration.isAsterisk() ? name + ".*" : name;
+        return new SourceFileScan.Import(declaration.isAsterisk() ? name + ".*" : name, begin(declaration).line);
     }
 
     /**

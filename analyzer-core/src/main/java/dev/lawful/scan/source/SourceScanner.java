@@ -33,13 +33,24 @@ import java.util.stream.Stream;
 public final class SourceScanner {
 
     private final int threads;
+    private final boolean blankBodies;
 
     /** @param threads worker threads; 0 means one per available processor */
     public SourceScanner(int threads) {
+        this(threads, true);
+    }
+
+    /**
+     * @param threads worker threads; 0 means one per available processor
+     * @param blankBodies whether method bodies are blanked before parsing ({@link BodyBlanker});
+     *     off only to measure or verify that it changes nothing
+     */
+    public SourceScanner(int threads, boolean blankBodies) {
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (one per processor) or more, was " + threads);
         }
         this.threads = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        this.blankBodies = blankBodies;
     }
 
     /**
@@ -103,7 +114,7 @@ public final class SourceScanner {
         FileOutcome[] outcomes = new FileOutcome[files.size()];
         int workers = Math.max(1, Math.min(threads, files.size()));
         if (workers == 1) {
-            new Worker(baseDir, files, outcomes, new AtomicInteger()).run();
+            new Worker(baseDir, files, outcomes, new AtomicInteger(), blankBodies).run();
             return outcomes;
         }
         ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
@@ -115,7 +126,7 @@ public final class SourceScanner {
             AtomicInteger next = new AtomicInteger();
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < workers; i++) {
-                running.add(pool.submit(new Worker(baseDir, files, outcomes, next)));
+                running.add(pool.submit(new Worker(baseDir, files, outcomes, next, blankBodies)));
             }
             for (Future<?> future : running) {
                 future.get();
@@ -138,12 +149,14 @@ public final class SourceScanner {
         private final List<Path> files;
         private final FileOutcome[] outcomes;
         private final AtomicInteger next;
+        private final boolean blankBodies;
 
-        Worker(Path baseDir, List<Path> files, FileOutcome[] outcomes, AtomicInteger next) {
+        Worker(Path baseDir, List<Path> files, FileOutcome[] outcomes, AtomicInteger next, boolean blankBodies) {
             this.baseDir = baseDir;
             this.files = files;
             this.outcomes = outcomes;
             this.next = next;
+            this.blankBodies = blankBodies;
         }
 
         @Override
@@ -164,16 +177,30 @@ public final class SourceScanner {
             } catch (IOException e) {
                 return FileOutcome.failed(new ParseProblem(relative, 0, 0, "cannot read file: " + e.getMessage()));
             }
-            ParseResult<CompilationUnit> result;
             try {
-                result = parser.parse(text);
+                if (blankBodies) {
+                    BodyBlanker.Blanked blanked = BodyBlanker.blank(text);
+                    ParseResult<CompilationUnit> result = parser.parse(blanked.text());
+                    if (parsed(result)) {
+                        return scanned(relative, result, blanked.bodyLiterals());
+                    }
+                }
+                ParseResult<CompilationUnit> result = parser.parse(text);
+                return parsed(result)
+                        ? scanned(relative, result, List.of())
+                        : FileOutcome.failed(problemOf(relative, result.getProblems()));
             } catch (RuntimeException | StackOverflowError e) {
                 return FileOutcome.failed(new ParseProblem(relative, 0, 0, "parser failed: " + e));
             }
-            if (!result.isSuccessful() || result.getResult().isEmpty()) {
-                return FileOutcome.failed(problemOf(relative, result.getProblems()));
-            }
-            return FileOutcome.scanned(new CompilationUnitReader(relative).read(result.getResult().get()));
+        }
+
+        private static FileOutcome scanned(String relative, ParseResult<CompilationUnit> result,
+                List<SourceFileScan.Literal> bodyLiterals) {
+            return FileOutcome.scanned(new CompilationUnitReader(relative).read(result.getResult().get(), bodyLiterals));
+        }
+
+        private static boolean parsed(ParseResult<CompilationUnit> result) {
+            return result.isSuccessful() && result.getResult().isPresent();
         }
 
         private static ParseProblem problemOf(String file, List<Problem> problems) {

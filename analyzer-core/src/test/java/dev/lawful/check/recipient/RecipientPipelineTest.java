@@ -8,7 +8,6 @@ import dev.lawful.AnalyzerConfig;
 import dev.lawful.AnalyzerConfig.Dependency;
 import dev.lawful.ExpectedFindings;
 import dev.lawful.Result;
-import dev.lawful.check.Finding;
 import dev.lawful.inventory.InventoryEntry;
 import dev.lawful.inventory.RecipientUse;
 import dev.lawful.inventory.RecipientUse.How;
@@ -105,7 +104,7 @@ class RecipientPipelineTest {
 
         assertTrue(uses.contains(new RecipientUse("stripe", How.MAVEN, "com.stripe:stripe-java", "stripe-java-24.0.0.jar", 0)));
         assertTrue(uses.contains(new RecipientUse("stripe", How.PACKAGE, "com.stripe.Stripe",
-                "src/main/java/com/acme/shop/PaymentService.java", 0)));
+                "src/main/java/com/acme/shop/PaymentService.java", 3)));
         assertTrue(uses.contains(new RecipientUse("segment", How.PACKAGE, "com.segment.analytics", "analytics-3.5.0.jar", 0)));
         assertTrue(uses.stream().noneMatch(use -> use.file().endsWith(".class")),
                 "the application's classes have source, so their bytecode evidence is not repeated: " + uses);

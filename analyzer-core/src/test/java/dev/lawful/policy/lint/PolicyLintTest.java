@@ -130,6 +130,16 @@ class PolicyLintTest {
         }
     }
 
+    @Test
+    void theRuleFileDocumentationExplainsEveryRule() throws IOException {
+        String docs = Files.readString(Path.of("../docs/rules.md"));
+
+        for (Check rule : PolicyLint.rules()) {
+            assertTrue(docs.contains("| `" + rule.info().id() + "` | " + rule.info().severity().id() + " |"),
+                    rule.info().id() + " is missing from the lint table of docs/rules.md");
+        }
+    }
+
     private static List<String> sorted(List<String> values) {
         List<String> sorted = new ArrayList<>(values);
         sorted.sort(null);

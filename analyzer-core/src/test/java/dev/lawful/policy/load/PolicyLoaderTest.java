@@ -120,6 +120,16 @@ class PolicyLoaderTest {
     }
 
     @Test
+    void detectionAdditionsExtendACategoryWithoutReplacingIt() throws ConfigurationException {
+        Policy policy = loader.load(List.of(VALID + "more-patterns.yaml"));
+        var email = policy.categories().get("user.contact.email");
+
+        assertEquals(List.of("email", "sahkoposti", "*epost", "mejladress", "sahkopostiosoite"), email.detection().strong());
+        assertEquals(List.of("email template"), email.detection().exclude());
+        assertEquals("E-mail address", email.name(), "the rest of the category is the base's");
+    }
+
+    @Test
     void withoutReferencesTheGdprRuleSetIsLoaded() {
         ConfigurationException refused = assertThrows(ConfigurationException.class, () -> loader.load(List.of()));
 

@@ -107,7 +107,8 @@ class SourceScannerTest {
     void importsAndNetworkLiteralsAreKept() {
         SourceFileScan file = customerFile();
         assertEquals(List.of("jakarta.persistence.Column", "jakarta.persistence.Entity", "com.stripe.*",
-                "java.util.Objects.requireNonNull"), file.imports());
+                "java.util.Objects.requireNonNull"), file.imports().stream().map(SourceFileScan.Import::name).toList());
+        assertEquals(List.of(3, 4, 5, 6), file.imports().stream().map(SourceFileScan.Import::line).toList());
         assertEquals(List.of(new SourceFileScan.Literal("https://api.stripe.com/v1/charges", 14, 39),
                         new SourceFileScan.Literal("www.google-analytics.com", 29, 27)),
                 file.stringLiterals());

@@ -1,4 +1,4 @@
-package dev.lawful.recipient;
+package dev.lawful.policy;
 
 import java.util.Locale;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package dev.lawful.recipient;
+package dev.lawful.policy;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

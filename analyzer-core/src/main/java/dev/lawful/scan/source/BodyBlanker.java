@@ -1,0 +1,348 @@
+package dev.lawful.scan.source;
+
+import com.github.javaparser.utils.StringEscapeUtils;
+import dev.lawful.scan.SourceFileScan;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Blanks the bodies of methods, constructors and initializers before the file is parsed.
+ * Fields, record components, types and their annotations never live in a body, yet bodies
+ * are most of a file's tokens, so the parser does far less work. A body's text goes but its
+ * line breaks stay, and its last line becomes spaces, so lines and columns of what is left do
+ * not move.
+ *
+ * <p>A light lexer (comments, strings, text blocks, character literals) finds the bodies: an
+ * opening brace inside a type body whose declaration head ends with {@code )} or names
+ * {@code throws}, or whose head is empty or {@code static} (an initializer). A type body is a
+ * brace whose head names {@code class}, {@code interface}, {@code enum} or {@code record}. Any
+ * other brace (an array initializer, a lambda, a compact constructor) is left as it is. A body
+ * that declares a local type is kept whole, since its fields matter. The string literals of a
+ * blanked body that look like URLs or hosts are returned, because recipient detection needs
+ * them. If the blanked text does not parse, the scanner parses the original.
+ */
+final class BodyBlanker {
+
+    private enum Brace { TYPE_BODY, OTHER }
+
+    /** Marks a character to drop from the blanked text. */
+    private static final char REMOVED = '\0';
+
+    private final String source;
+    private final char[] out;
+    private final List<SourceFileScan.Literal> literals = new ArrayList<>();
+    private final Deque<Brace> braces = new ArrayDeque<>();
+    private final StringBuilder head = new StringBuilder();
+    private int parenDepth;
+    private int position;
+    private int line = 1;
+    private int column = 1;
+
+    private BodyBlanker(String source) {
+        this.source = source;
+        this.out = source.toCharArray();
+    }
+
+    /** The source with bodies blanked, and the network literals that were in them. */
+    record Blanked(String text, List<SourceFileScan.Literal> bodyLiterals) {
+    }
+
+    static Blanked blank(String source) {
+        BodyBlanker blanker = new BodyBlanker(source);
+        blanker.scanDeclarations();
+        return new Blanked(blanker.text(), List.copyOf(blanker.literals));
+    }
+
+    private String text() {
+        StringBuilder text = new StringBuilder(out.length);
+        for (char c : out) {
+            if (c != REMOVED) {
+                text.append(c);
+            }
+        }
+        return text.toString();
+    }
+
+    private void scanDeclarations() {
+        while (position < source.length()) {
+            char c = source.charAt(position);
+            if (startsComment()) {
+                skipComment();
+            } else if (c == '"' || c == '\'') {
+                skipLiteral(false);
+                head.append('"');
+            } else if (c == '{') {
+                openBrace();
+            } else if (c == '}') {
+                braces.pollFirst();
+                resetHead();
+                advance();
+            } else if (c == ';') {
+                resetHead();
+                advance();
+            } else {
+                trackHead(c);
+                advance();
+            }
+        }
+    }
+
+    private void trackHead(char c) {
+        if (c == '(') {
+            parenDepth++;
+        } else if (c == ')') {
+            parenDepth = Math.max(0, parenDepth - 1);
+        }
+        if (parenDepth == 0 || c == '(') {
+            head.append(Character.isWhitespace(c) ? ' ' : c);
+        }
+    }
+
+    private void resetHead() {
+        head.setLength(0);
+        parenDepth = 0;
+    }
+
+    private void openBrace() {
+        String declaration = head.toString().strip();
+        boolean inTypeBody = braces.peekFirst() == Brace.TYPE_BODY;
+        resetHead();
+        if (declaresType(declaration) || braces.isEmpty()) {
+            braces.push(Brace.TYPE_BODY);
+            advance();
+        } else if (inTypeBody && isBodyHead(declaration)) {
+            blankBody();
+        } else {
+            braces.push(Brace.OTHER);
+            advance();
+        }
+    }
+
+    private static boolean declaresType(String declaration) {
+        return containsWord(declaration, "class") || containsWord(declaration, "interface")
+                || containsWord(declaration, "enum") || declaresRecord(declaration);
+    }
+
+    /** {@code record Name}: the keyword followed by a name, not a method called record. */
+    private static boolean declaresRecord(String declaration) {
+        int at = wordIndex(declaration, "record");
+        if (at < 0) {
+            return false;
+        }
+        int next = at + "record".length();
+        while (next < declaration.length() && declaration.charAt(next) == ' ') {
+            next++;
+        }
+        return next > at + "record".length() && next < declaration.length()
+                && Character.isJavaIdentifierStart(declaration.charAt(next));
+    }
+
+    private static boolean isBodyHead(String declaration) {
+        return declaration.isEmpty()
+                || declaration.equals("static")
+                || declaration.endsWith(")")
+                || containsWord(declaration, "throws");
+    }
+
+    /** Whether {@code word} stands in {@code text} as a whole identifier. */
+    private static boolean containsWord(String text, String word) {
+        return wordIndex(text, word) >= 0;
+    }
+
+    /** Where {@code word} first stands in {@code text} as a whole identifier, or -1. */
+    private static int wordIndex(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            boolean startsWord = at == 0 || !Character.isJavaIdentifierPart(text.charAt(at - 1));
+            boolean endsWord = end == text.length() || !Character.isJavaIdentifierPart(text.charAt(end));
+            if (startsWord && endsWord) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** From an opening brace to its match: blanks the inside unless it declares a local type. */
+    private void blankBody() {
+        int start = position;
+        int startLine = line;
+        int startColumn = column;
+        int literalsBefore = literals.size();
+        int depth = 0;
+        boolean declaresLocalType = false;
+        char lastCode = ' ';
+        while (position < source.length()) {
+            char c = source.charAt(position);
+            if (startsComment()) {
+                skipComment();
+                continue;
+            }
+            if (c == '"' || c == '\'') {
+                skipLiteral(true);
+                lastCode = c;
+                continue;
+            }
+            if (Character.isJavaIdentifierStart(c)) {
+                declaresLocalType |= readsLocalTypeKeyword(lastCode);
+                lastCode = 'a';
+                continue;
+            }
+            if (!Character.isWhitespace(c)) {
+                lastCode = c;
+            }
+            advance();
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                break;
+            }
+        }
+        if (declaresLocalType) {
+            restore(start, startLine, startColumn, literalsBefore);
+        } else {
+            removeInside(start + 1, position - 1);
+        }
+    }
+
+    /**
+     * Removes the text between two offsets but its line breaks, so that lines do not move; the
+     * last line's text becomes spaces, so that the closing brace keeps its column. (Spaces are
+     * not simply written everywhere: JavaParser makes every whitespace character a token.)
+     */
+    private void removeInside(int from, int to) {
+        int lastBreak = from - 1;
+        for (int i = from; i < to; i++) {
+            if (out[i] == '\n' || out[i] == '\r') {
+                lastBreak = i;
+            }
+        }
+        for (int i = from; i < to; i++) {
+            if (out[i] != '\n' && out[i] != '\r') {
+                out[i] = i > lastBreak ? ' ' : REMOVED;
+            }
+        }
+    }
+
+    /** Rescans a body that must be parsed after all, as an ordinary brace. */
+    private void restore(int start, int startLine, int startColumn, int literalsBefore) {
+        literals.subList(literalsBefore, literals.size()).clear();
+        position = start;
+        line = startLine;
+        column = startColumn;
+        braces.push(Brace.OTHER);
+        advance();
+    }
+
+    /**
+     * Reads one identifier; true when it starts a local class, interface, enum or record.
+     *
+     * @param before the last character of code before it ({@code .} in {@code String.class})
+     */
+    private boolean readsLocalTypeKeyword(char before) {
+        int start = position;
+        while (position < source.length() && Character.isJavaIdentifierPart(source.charAt(position))) {
+            advance();
+        }
+        if (before == '.') {
+            return false;
+        }
+        return isWord(start, "class") || isWord(start, "interface") || isWord(start, "enum")
+                || isWord(start, "record") && recordHeaderFollows();
+    }
+
+    private boolean isWord(int start, String word) {
+        return position - start == word.length() && source.startsWith(word, start);
+    }
+
+    /** After {@code record}: an identifier, then {@code (} or {@code <}, as in a record declaration. */
+    private boolean recordHeaderFollows() {
+        int i = skipWhitespace(position);
+        if (i >= source.length() || !Character.isJavaIdentifierStart(source.charAt(i))) {
+            return false;
+        }
+        while (i < source.length() && Character.isJavaIdentifierPart(source.charAt(i))) {
+            i++;
+        }
+        i = skipWhitespace(i);
+        return i < source.length() && (source.charAt(i) == '(' || source.charAt(i) == '<');
+    }
+
+    private int skipWhitespace(int from) {
+        int i = from;
+        while (i < source.length() && Character.isWhitespace(source.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private boolean startsComment() {
+        return source.charAt(position) == '/' && position + 1 < source.length()
+                && (source.charAt(position + 1) == '/' || source.charAt(position + 1) == '*');
+    }
+
+    private void skipComment() {
+        boolean block = source.charAt(position + 1) == '*';
+        advance();
+        advance();
+        while (position < source.length()) {
+            char c = source.charAt(position);
+            if (!block && (c == '\n' || c == '\r')) {
+                return;
+            }
+            advance();
+            if (block && c == '*' && position < source.length() && source.charAt(position) == '/') {
+                advance();
+                return;
+            }
+        }
+    }
+
+    /** Skips a string, text block or character literal; keeps network strings found in bodies. */
+    private void skipLiteral(boolean inBody) {
+        char quote = source.charAt(position);
+        boolean textBlock = quote == '"' && source.startsWith("\"\"\"", position);
+        int literalLine = line;
+        int literalColumn = column;
+        int contentStart = position + (textBlock ? 3 : 1);
+        for (int i = 0; i < (textBlock ? 3 : 1); i++) {
+            advance();
+        }
+        while (position < source.length()) {
+            char c = source.charAt(position);
+            if (c == '\\') {
+                advance();
+                advance();
+                continue;
+            }
+            if (!textBlock && (c == quote || c == '\n')) {
+                break;
+            }
+            if (textBlock && source.startsWith("\"\"\"", position)) {
+                break;
+            }
+            advance();
+        }
+        String content = source.substring(contentStart, Math.min(position, source.length()));
+        for (int i = 0; i < (textBlock ? 3 : 1) && position < source.length(); i++) {
+            advance();
+        }
+        if (inBody && quote == '"' && !textBlock && NetworkLiterals.looksLikeUrlOrHost(content)) {
+            literals.add(new SourceFileScan.Literal(StringEscapeUtils.unescapeJava(content), literalLine, literalColumn));
+        }
+    }
+
+    private void advance() {
+        if (position >= source.length()) {
+            return;
+        }
+        if (source.charAt(position) == '\n') {
+            line++;
+            column = 1;
+        } else {
+            column++;
+        }
+        position++;
+    }
+}

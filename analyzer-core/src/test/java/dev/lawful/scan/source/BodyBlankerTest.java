@@ -1,0 +1,78 @@
+package dev.lawful.scan.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lawful.scan.ParseProblem;
+import dev.lawful.scan.SourceFileScan;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BodyBlankerTest {
+
+    private static final Path TRICKY = Path.of("src/test/resources/scan/blanking/com/shop/Tricky.java");
+
+    @Test
+    void blankingKeepsEveryLineAndColumnInPlace() throws Exception {
+        List<String> source = Files.readString(TRICKY).lines().toList();
+        List<String> blanked = BodyBlanker.blank(Files.readString(TRICKY)).text().lines().toList();
+
+        assertEquals(source.size(), blanked.size(), "line breaks stay");
+        for (int line = 0; line < source.size(); line++) {
+            String original = source.get(line);
+            String kept = blanked.get(line);
+            assertTrue(kept.length() <= original.length(), "line " + (line + 1));
+            for (int column = 0; column < kept.length(); column++) {
+                char c = kept.charAt(column);
+                assertTrue(c == ' ' || c == original.charAt(column),
+                        "what is left keeps its column, line " + (line + 1) + ": " + kept);
+            }
+        }
+    }
+
+    @Test
+    void methodAndConstructorBodiesAreBlankedButNotDeclarations() throws Exception {
+        String blanked = BodyBlanker.blank(Files.readString(TRICKY)).text();
+
+        assertFalse(blanked.contains("ctor { body"), "constructor body");
+        assertFalse(blanked.contains("insideAnonymous"), "an anonymous class in a field initializer is a body");
+        assertFalse(blanked.contains("events.isEmpty()"), "a method named record is still a method");
+        assertFalse(blanked.contains("\"{low}\""), "an enum constant's class body");
+        assertTrue(blanked.contains("private String lastField;"));
+        assertTrue(blanked.contains("int difference = a.length() - b.length();"), "a lambda initializer is an expression");
+        assertTrue(blanked.contains("record Row(String customerName, String phone)"), "a body with a local record is kept");
+        assertTrue(blanked.contains("private String localField;"), "a body with a local class is kept, "
+                + "even after a comment that ends in a period");
+        assertTrue(blanked.contains("throw new IllegalArgumentException();"), "compact constructors are kept");
+    }
+
+    @Test
+    void networkLiteralsOfBlankedBodiesAreKeptWithTheirLines() throws Exception {
+        List<SourceFileScan.Literal> literals = BodyBlanker.blank(Files.readString(TRICKY)).bodyLiterals();
+
+        assertEquals(List.of(new SourceFileScan.Literal("https://api.segment.io/v1/track", 26, 32),
+                        new SourceFileScan.Literal("https://example.com/Z\u00fcrich", 65, 25)), literals,
+                "the compareTo body is kept (it declares a local record), so its literal comes from the parser; "
+                        + "escapes are resolved as the parser resolves them");
+    }
+
+    @Test
+    void scanningWithBlankedBodiesFindsExactlyWhatAFullParseFinds() {
+        Path base = Path.of("..").toAbsolutePath().normalize();
+        List<Path> roots = List.of(Path.of("src/test/resources").toAbsolutePath(),
+                base.resolve("samples/classification-corpus"), base.resolve("samples/webshop/src"));
+
+        SourceScanResult blanked = new SourceScanner(2, true).scan(base, roots);
+        SourceScanResult full = new SourceScanner(2, false).scan(base, roots);
+
+        assertTrue(full.files().size() > 100, "a real amount of code: " + full.files().size());
+        assertEquals(full.problems().stream().map(ParseProblem::toString).toList(),
+                blanked.problems().stream().map(ParseProblem::toString).toList());
+        for (int i = 0; i < full.files().size(); i++) {
+            assertEquals(full.files().get(i), blanked.files().get(i), full.files().get(i).path());
+        }
+    }
+}
