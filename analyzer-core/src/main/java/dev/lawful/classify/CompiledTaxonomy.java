@@ -21,7 +21,7 @@ final class CompiledTaxonomy {
 
     enum Strength { STRONG, WEAK, EXCLUDE }
 
-    enum Role { PERSON, THING, TECHNICAL, NEUTRAL, ATTRIBUTE, ACTOR }
+    enum Role { PERSON, THING, TECHNICAL, NEUTRAL, ATTRIBUTE, ACTOR, PART }
 
     record CategoryPattern(String category, Strength strength) {
     }
@@ -33,6 +33,8 @@ final class CompiledTaxonomy {
     private final Map<String, Integer> order = new HashMap<>();
     private final Set<String> special = new HashSet<>();
     private final Set<String> actorAnnotations;
+    private final Set<String> yesNoCategories;
+    private final String personNameCategory;
     private final Tokenizer tokenizer;
 
     CompiledTaxonomy(Policy policy, ContextVocabulary vocabulary) {
@@ -60,6 +62,9 @@ final class CompiledTaxonomy {
         addRoles(vocabulary.neutral(), Role.NEUTRAL);
         addRoles(vocabulary.attributes(), Role.ATTRIBUTE);
         addRoles(vocabulary.actors(), Role.ACTOR);
+        addRoles(vocabulary.parts(), Role.PART);
+        yesNoCategories = Set.copyOf(vocabulary.yesNoCategories());
+        personNameCategory = vocabulary.personNameCategory().stream().filter(order::containsKey).findFirst().orElse(null);
         actorAnnotations = Set.copyOf(vocabulary.actorAnnotations());
         Set<String> words = new HashSet<>(patterns.words());
         words.addAll(roles.words());
@@ -111,6 +116,26 @@ final class CompiledTaxonomy {
 
     boolean isSpecial(String category) {
         return special.contains(category);
+    }
+
+    /** The category of a text field named for a person (String recipient), or null when the policy has none. */
+    String personNameCategory() {
+        return personNameCategory;
+    }
+
+    /** Whether a yes/no field can hold data of the category (a consent, a health condition). */
+    boolean admitsYesNo(String category) {
+        for (String id = category; id != null; id = parent(id)) {
+            if (special.contains(id) || yesNoCategories.contains(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String parent(String id) {
+        int dot = id.lastIndexOf('.');
+        return dot < 0 ? null : id.substring(0, dot);
     }
 
     /** The category's position in the taxonomy, for stable tie-breaking. */

@@ -31,9 +31,16 @@ final class ContextReader {
         this.taxonomy = taxonomy;
     }
 
-    /** A name's role read from its end; {@code Role.NEUTRAL} when nothing decides. */
-    /** @param head whether the deciding word is the head noun (last non-neutral word) of the name */
-    record NameRole(Role role, String word, boolean head) {
+    /**
+     * A name's role read from its end; {@code Role.NEUTRAL} when nothing decides.
+     *
+     * @param head whether the deciding word is the head noun (last non-neutral word) of the name
+     * @param ambiguous the deciding word names a person and something technical or a thing
+     *     (Client, Manager, Sender), and nothing before it says which
+     */
+    record NameRole(Role role, String word, boolean head, boolean ambiguous) {
+
+        static final NameRole NONE = new NameRole(Role.NEUTRAL, null, false, false);
     }
 
     NameRole readName(String name) {
@@ -47,20 +54,61 @@ final class ContextReader {
             }
             if (last.value() == Role.ATTRIBUTE) {
                 // CustomerStatus, UserType: a property of a person, not a person
-                return new NameRole(Role.NEUTRAL, null, false);
+                return NameRole.NONE;
             }
-            if (last.value() != Role.NEUTRAL && last.value() != Role.ACTOR) {
-                return new NameRole(last.value(), String.join(" ", tokens.subList(last.start(), last.end())), true);
+            if (isDecisive(last.value())) {
+                return resolved(roles, tokens, last, true);
             }
             end = last.start();
         }
-        // an unknown head noun (Order, Account): a person word before it still says whose it is
-        for (Match<Role> role : roles) {
-            if (role.value() == Role.PERSON && role.end() <= end) {
-                return new NameRole(Role.PERSON, String.join(" ", tokens.subList(role.start(), role.end())), false);
+        // an unknown head noun (Order, Account): the nearest telling word before it says whose it is,
+        // so CustomerOrder is a customer's while CustomerOptionDescription describes an option
+        Match<Role> nearest = lastDecisiveBefore(roles, end);
+        if (nearest == null) {
+            return NameRole.NONE;
+        }
+        NameRole role = resolved(roles, tokens, nearest, false);
+        return role.role() == Role.PERSON ? role : NameRole.NONE;
+    }
+
+    /** A decisive word's role; a word that is both a person and not (Client) is settled by the word before it. */
+    private static NameRole resolved(List<Match<Role>> roles, List<String> tokens, Match<Role> match, boolean head) {
+        String word = String.join(" ", tokens.subList(match.start(), match.end()));
+        boolean person = hasRole(roles, match, Role.PERSON);
+        Role other = hasRole(roles, match, Role.TECHNICAL) ? Role.TECHNICAL : hasRole(roles, match, Role.THING) ? Role.THING : null;
+        if (!person || other == null) {
+            return new NameRole(person ? Role.PERSON : match.value(), word, head, false);
+        }
+        Match<Role> before = lastDecisiveBefore(roles, match.start());
+        if (before == null) {
+            return new NameRole(Role.PERSON, word, head, true);
+        }
+        // HttpClient, CacheManager, MailSender are technical; CustomerClient would be a person
+        return new NameRole(before.value() == Role.PERSON ? Role.PERSON : other, word, head, false);
+    }
+
+    private static boolean isDecisive(Role role) {
+        return role == Role.PERSON || role == Role.THING || role == Role.TECHNICAL;
+    }
+
+    private static boolean hasRole(List<Match<Role>> roles, Match<Role> span, Role role) {
+        for (Match<Role> other : roles) {
+            if (other.value() == role && other.start() == span.start() && other.end() == span.end()) {
+                return true;
             }
         }
-        return new NameRole(Role.NEUTRAL, null, false);
+        return false;
+    }
+
+    private static Match<Role> lastDecisiveBefore(List<Match<Role>> roles, int end) {
+        Match<Role> best = null;
+        for (Match<Role> role : roles) {
+            if (isDecisive(role.value()) && role.end() <= end
+                    && (best == null || role.end() > best.end() || role.end() == best.end() && role.length() > best.length())) {
+                best = role;
+            }
+        }
+        return best;
     }
 
     private static Match<Role> endingAt(List<Match<Role>> roles, int end) {
@@ -93,11 +141,15 @@ final class ContextReader {
             return new OwnerContext(OwnerContext.Kind.NOT_PERSON,
                     type.simpleName() + " is an " + type.kind().name().toLowerCase(java.util.Locale.ROOT) + " type", BY_NAME);
         }
-        OwnerContext byName = fromName(type.simpleName(), "type name " + type.simpleName(), BY_NAME);
-        if (byName != null) {
-            return byName;
-        }
+        NameRole own = readName(type.simpleName());
+        OwnerContext byName = own.ambiguous() ? null : fromRole(own, "type name " + type.simpleName(), BY_NAME);
         OwnerContext byCategory = fromCategoryName(type.simpleName());
+        if (byName != null) {
+            // CustomerPhone is about a customer, and its parts (extension) are the phone number's
+            return byName.isPerson() && byCategory != null
+                    ? new OwnerContext(byName.kind(), byName.reason(), byName.strength(), false, byCategory.category())
+                    : byName;
+        }
         if (byCategory != null) {
             return byCategory;
         }
@@ -117,6 +169,11 @@ final class ContextReader {
         if (personalFields.size() >= MIN_PERSONAL_FIELDS) {
             return new OwnerContext(OwnerContext.Kind.PERSON,
                     type.simpleName() + " holds " + String.join(", ", personalFields), BY_FIELDS);
+        }
+        if (own.ambiguous()) {
+            // unsettled: no person context, and "client" before a field name is taken as technical here
+            return new OwnerContext(OwnerContext.Kind.UNKNOWN, "type name " + type.simpleName() + " (\"" + own.word()
+                    + "\" may be a person or technical, and no personal fields say person)", 0, true, null);
         }
         return OwnerContext.UNKNOWN;
     }
@@ -155,8 +212,7 @@ final class ContextReader {
         if (relative.isPresent()) {
             OwnerContext context = contextOf(relative.get(), codebase, depth + 1);
             if (context.kind() != OwnerContext.Kind.UNKNOWN) {
-                return new OwnerContext(context.kind(), relation + " " + bare + ": " + context.reason(),
-                        Math.min(context.strength(), BY_RELATION));
+                return context.via(relation + " " + bare + ": ", BY_RELATION);
             }
         }
         return null;
@@ -164,21 +220,45 @@ final class ContextReader {
 
     private OwnerContext fromName(String name, String reason, double strength) {
         NameRole role = readName(name);
+        return role.ambiguous() ? null : fromRole(role, reason, strength);
+    }
+
+    private static OwnerContext fromRole(NameRole role, String reason, double strength) {
         return switch (role.role()) {
             case PERSON -> new OwnerContext(OwnerContext.Kind.PERSON, reason + " (\"" + role.word() + "\" is a person)", strength);
             case THING -> new OwnerContext(OwnerContext.Kind.NOT_PERSON, reason + " (\"" + role.word() + "\" is not a person)", strength);
-            case TECHNICAL -> new OwnerContext(OwnerContext.Kind.NOT_PERSON, reason + " (\"" + role.word() + "\" is technical)", strength);
+            case TECHNICAL -> new OwnerContext(OwnerContext.Kind.NOT_PERSON, reason + " (\"" + role.word() + "\" is technical)",
+                    strength, true, null);
             default -> null;
         };
     }
 
-    /** A type named for a kind of personal data (Address, PostalAddress, EmailAddress) holds its parts. */
+    /**
+     * A type named for a kind of personal data (Address, PostalAddress, CreditCard) holds its
+     * parts: a strong pattern anywhere in the name, or a weak one as its head noun (Card).
+     */
     private OwnerContext fromCategoryName(String simpleName) {
         NameReading reading = NameReading.read(taxonomy, "type name", simpleName);
-        return reading.counting().stream().findFirst()
+        String head = headNoun(reading.tokens());
+        return reading.counting().stream()
+                .filter(hit -> hit.strength() == Strength.STRONG || hit.matched().equals(head)
+                        || head.endsWith(" " + hit.matched()))
+                .findFirst()
                 .map(hit -> new OwnerContext(OwnerContext.Kind.PERSON, "type name " + simpleName + " names "
-                        + hit.category() + " (\"" + hit.pattern() + "\")", BY_RELATION))
+                        + hit.category() + " (\"" + hit.pattern() + "\")", BY_RELATION, false, hit.category()))
                 .orElse(null);
+    }
+
+    /** The name without trailing neutral words (CardDto, AddressImpl), as spaced tokens. */
+    private String headNoun(List<String> tokens) {
+        List<Match<Role>> roles = taxonomy.roleMatches(tokens);
+        int end = tokens.size();
+        Match<Role> last = endingAt(roles, end);
+        while (last != null && last.value() == Role.NEUTRAL) {
+            end = last.start();
+            last = endingAt(roles, end);
+        }
+        return String.join(" ", tokens.subList(0, end));
     }
 
     /** Fields that hold personal data whatever their context: strong patterns that are not vetoed. */

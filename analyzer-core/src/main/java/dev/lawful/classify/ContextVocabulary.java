@@ -23,6 +23,11 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  *     itself (emailTemplate, emailVerified)
  * @param actors patterns naming an audit actor (created by, skapad av, luoja)
  * @param actorAnnotations simple annotation names that mark an audit actor (CreatedBy)
+ * @param parts field-name endings that name a part of whatever the declaring type is named
+ *     for (PostalAddress#line1, Card#expiryDate, CreditCard#owner)
+ * @param yesNoCategories categories, besides the special ones, whose data a yes/no field can
+ *     hold (a consent flag); for any other a boolean is a flag about the data (emailVerified)
+ * @param personNameCategory the category (one id) of a text field named for a person (String recipient)
  */
 public record ContextVocabulary(
         List<String> person,
@@ -31,7 +36,10 @@ public record ContextVocabulary(
         List<String> neutral,
         List<String> attributes,
         List<String> actors,
-        List<String> actorAnnotations) {
+        List<String> actorAnnotations,
+        List<String> parts,
+        List<String> yesNoCategories,
+        List<String> personNameCategory) {
 
     private static final String BUILTIN = "/dev/lawful/classify/context.yaml";
 
@@ -43,6 +51,9 @@ public record ContextVocabulary(
         attributes = List.copyOf(attributes);
         actors = List.copyOf(actors);
         actorAnnotations = List.copyOf(actorAnnotations);
+        parts = List.copyOf(parts);
+        yesNoCategories = List.copyOf(yesNoCategories);
+        personNameCategory = List.copyOf(personNameCategory);
     }
 
     /** The vocabulary bundled with Lawful. */
@@ -66,7 +77,8 @@ public record ContextVocabulary(
         }
         return new ContextVocabulary(list(map, "person", file), list(map, "things", file),
                 list(map, "technical", file), list(map, "neutral", file), list(map, "attributes", file),
-                list(map, "actors", file), list(map, "actorAnnotations", file));
+                list(map, "actors", file), list(map, "actorAnnotations", file), list(map, "parts", file),
+                list(map, "yesNoCategories", file), list(map, "personNameCategory", file));
     }
 
     private static List<String> list(Map<?, ?> map, String key, String file) throws ConfigurationException {

@@ -20,11 +20,15 @@ import java.util.Map;
  * @param hits category matches that survived longest-match selection, vetoed or not
  * @param actor the audit-actor pattern found, or null
  * @param personReference the person word of a reference by key (customerId), or null
+ * @param part the part word that ends the name (line1, expiryDate, holder), or null
+ * @param person the person word that is the whole name's head (recipient, kontaktperson), or null
+ * @param personAmbiguous whether that word also names something technical or a thing (sender)
  */
 record NameReading(String source, String name, List<String> tokens, List<Hit> hits, String actor,
-        String personReference) {
+        String personReference, String part, String person, boolean personAmbiguous) {
 
-    enum Qualifier { NONE, PERSON, NOT_PERSON }
+    /** What the word before a match says: AMBIGUOUS words name a person or something technical (clientName, senderName). */
+    enum Qualifier { NONE, PERSON, AMBIGUOUS, NOT_PERSON }
 
     /**
      * One category pattern found in the name.
@@ -45,6 +49,14 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
             "nummer", "numero", "tunnus", "pk");
 
     static NameReading read(CompiledTaxonomy taxonomy, String source, String name) {
+        return read(taxonomy, source, name, false);
+    }
+
+    /**
+     * @param keyTyped the field's type holds a key (a number, a UUID), so a name that ends in a
+     *     key word (personAddressId, diagnosisId) names a key to the data, not the data
+     */
+    static NameReading read(CompiledTaxonomy taxonomy, String source, String name, boolean keyTyped) {
         List<String> tokens = taxonomy.tokenizer().tokens(name);
         List<Match<CategoryPattern>> matches = taxonomy.categoryMatches(tokens);
         List<Match<Role>> roles = taxonomy.roleMatches(tokens);
@@ -60,9 +72,13 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         List<Match<CategoryPattern>> longest = longestOnly(positive, excluded);
         List<Hit> hits = new ArrayList<>();
         for (Match<CategoryPattern> match : longest) {
-            hits.add(hit(match, tokens, roles, excluded, longest));
+            hits.add(hit(match, tokens, roles, excluded, longest, keyTyped));
         }
-        return new NameReading(source, name, tokens, hits, actor(roles), personReference(tokens, roles));
+        Match<Role> head = personHead(tokens, roles);
+        String person = head == null ? null : String.join(" ", tokens.subList(head.start(), head.end()));
+        boolean personAmbiguous = head != null && qualifierKind(head, roles) == Qualifier.AMBIGUOUS;
+        return new NameReading(source, name, tokens, hits, actor(roles), personReference(tokens, roles), part(tokens, roles),
+                person, personAmbiguous);
     }
 
     /** Drops a match that lies inside a longer one ("name" inside "first name"). */
@@ -86,17 +102,27 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
     }
 
     private static Hit hit(Match<CategoryPattern> match, List<String> tokens, List<Match<Role>> roles,
-            Map<String, String> excluded, List<Match<CategoryPattern>> all) {
+            Map<String, String> excluded, List<Match<CategoryPattern>> all, boolean keyTyped) {
         String category = match.value().category();
         Strength strength = match.value().strength();
         String matched = String.join(" ", tokens.subList(match.start(), match.end()));
         Match<Role> qualifier = qualifier(match, roles);
-        Qualifier kind = qualifier == null ? Qualifier.NONE
-                : qualifier.value() == Role.PERSON ? Qualifier.PERSON : Qualifier.NOT_PERSON;
+        Qualifier kind = qualifierKind(qualifier, roles);
+        boolean personWord = namesPerson(match, roles);
+        if (kind == Qualifier.NONE && personWord) {
+            // kontaktperson, account holder: the pattern itself names a person
+            kind = Qualifier.AMBIGUOUS;
+        }
         String qualifierWord = qualifier == null ? null : String.join(" ", tokens.subList(qualifier.start(), qualifier.end()));
         String veto = null;
-        if (excluded.containsKey(category)) {
+        Match<CategoryPattern> later = personWord ? laterCategory(match, all, excluded) : null;
+        if (later != null) {
+            veto = "\"" + matched + "\" says whose " + later.value().category() + " it is";
+        } else if (excluded.containsKey(category)) {
             veto = "exclude pattern \"" + excluded.get(category) + "\" of " + category;
+        } else if (keyTyped && match.end() < tokens.size() - 1 && isKeyWord(tokens.get(tokens.size() - 1))) {
+            veto = "a key-typed field ending in \"" + tokens.get(tokens.size() - 1) + "\": \"" + matched
+                    + "\" qualifies what the key refers to";
         } else if (kind == Qualifier.NOT_PERSON) {
             veto = "qualified by \"" + qualifierWord + "\": " + (qualifier.value() == Role.TECHNICAL
                     ? "a technical context" : "a thing, not a person");
@@ -113,6 +139,46 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
             }
         }
         return new Hit(category, strength, match.pattern(), matched, kind, qualifierWord, veto);
+    }
+
+    static boolean isKeyWord(String token) {
+        return KEY_WORDS.contains(token);
+    }
+
+    private static Match<CategoryPattern> laterCategory(Match<CategoryPattern> match, List<Match<CategoryPattern>> all,
+            Map<String, String> excluded) {
+        for (Match<CategoryPattern> other : all) {
+            if (other.start() >= match.end() && !other.value().category().equals(match.value().category())
+                    && !excluded.containsKey(other.value().category())) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    private static boolean namesPerson(Match<CategoryPattern> match, List<Match<Role>> roles) {
+        for (Match<Role> role : roles) {
+            if (role.value() == Role.PERSON && role.start() == match.start() && role.end() == match.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** PERSON, or AMBIGUOUS when the same word also names something technical or a thing (client, sender, manager). */
+    private static Qualifier qualifierKind(Match<Role> qualifier, List<Match<Role>> roles) {
+        if (qualifier == null) {
+            return Qualifier.NONE;
+        }
+        boolean person = false;
+        boolean other = false;
+        for (Match<Role> role : roles) {
+            if (role.start() == qualifier.start() && role.end() == qualifier.end()) {
+                person |= role.value() == Role.PERSON;
+                other |= role.value() == Role.THING || role.value() == Role.TECHNICAL;
+            }
+        }
+        return person && other ? Qualifier.AMBIGUOUS : person ? Qualifier.PERSON : Qualifier.NOT_PERSON;
     }
 
     /** The nearest person, thing or technical word before the match. */
@@ -165,6 +231,31 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         for (Match<Role> role : roles) {
             if (role.value() == Role.PERSON && role.end() == tokens.size() - 1) {
                 return String.join(" ", tokens.subList(role.start(), role.end()));
+            }
+        }
+        return null;
+    }
+
+    /** A part word that ends the name, before trailing digits (line1); not after a key word (referenceNumber). */
+    private static String part(List<String> tokens, List<Match<Role>> roles) {
+        int end = tokens.size();
+        while (end > 0 && Character.isDigit(tokens.get(end - 1).charAt(0))) {
+            end--;
+        }
+        for (Match<Role> role : roles) {
+            if (role.value() == Role.PART && role.end() == end
+                    && tokens.subList(0, role.start()).stream().noneMatch(NameReading::isKeyWord)) {
+                return String.join(" ", tokens.subList(role.start(), role.end()));
+            }
+        }
+        return null;
+    }
+
+    /** A person word that ends the name (recipient, shopManager, butikschef). */
+    private static Match<Role> personHead(List<String> tokens, List<Match<Role>> roles) {
+        for (Match<Role> role : roles) {
+            if (role.value() == Role.PERSON && role.end() == tokens.size()) {
+                return role;
             }
         }
         return null;

@@ -39,6 +39,7 @@ public final class TaxonomyClassifier implements Classifier {
     private static final double LINK_ACTOR = 0.8;
     private static final double LINK_BY_KEY = 0.65;
     private static final double LINK_BY_NAME = 0.6;
+    private static final double PART_OF_OWNER = 0.65;
 
     /** Annotation attributes that rename a field in storage or on the wire. */
     private static final Map<String, List<String>> NAMING_ANNOTATIONS = Map.of(
@@ -52,6 +53,19 @@ public final class TaxonomyClassifier implements Classifier {
             "XmlElement", List.of("name"),
             "XmlAttribute", List.of("name"),
             "Json", List.of("name"));
+
+    /** Annotations that make a field the record's own key. */
+    private static final Set<String> KEY_ANNOTATIONS = Set.of("Id", "GeneratedValue", "EmbeddedId");
+
+    /** Types of surrogate and foreign keys. */
+    private static final Set<String> KEY_TYPES = Set.of(
+            "Long", "long", "Integer", "int", "Short", "short", "BigInteger", "UUID", "java.util.UUID", "ObjectId");
+
+    private static final Set<String> SURROGATE_WORDS = Set.of("id", "uuid", "guid", "pk", "key", "oid");
+
+    private static final Set<String> TEXT_TYPES = Set.of("String", "java.lang.String", "CharSequence");
+
+    private static final Set<String> YES_NO_TYPES = Set.of("boolean", "Boolean", "java.lang.Boolean", "AtomicBoolean");
 
     private static final Set<String> PLAIN_TYPES = Set.of(
             "String", "Object", "Long", "Integer", "List", "Set", "Map", "Optional", "Collection", "UUID",
@@ -86,14 +100,22 @@ public final class TaxonomyClassifier implements Classifier {
             evidence.add(new Evidence(Signal.EXCLUSION, "a constant (static final): names or configures data, does not hold it", null, -1));
             return Classification.notPersonal(evidence);
         }
+        if (isOwnKey(element)) {
+            evidence.add(new Evidence(Signal.EXCLUSION, "the record's own key (@Id on a " + element.type()
+                    + "): identifies the row, holds no data about anyone", null, -1));
+            return Classification.notPersonal(evidence);
+        }
         OwnerContext context = contextOf(owner, codebase);
         List<NameReading> readings = readings(element);
         Map<String, Score> scores = new LinkedHashMap<>();
+        boolean yesNo = YES_NO_TYPES.contains(element.type());
+        boolean keyTyped = KEY_TYPES.contains(element.type());
         for (NameReading reading : readings) {
-            scoreTokens(reading, context, scores, evidence);
+            scoreTokens(reading, context, yesNo, keyTyped ? owner : null, scores, evidence);
         }
         scoreAnnotations(element, context, readings, scores, evidence);
         scoreTypes(element, context, scores, evidence);
+
         List<Score> ranked = scores.values().stream().filter(s -> s.value > 0)
                 .sorted(Comparator.comparingDouble((Score s) -> -s.value)
                         .thenComparingInt(s -> -s.specificity)
@@ -104,9 +126,21 @@ public final class TaxonomyClassifier implements Classifier {
             double confidence = Math.min(MAX_CONFIDENCE, ranked.get(0).value + AGREEMENT_BONUS * (ranked.get(0).signals - 1));
             return new Classification(true, ranked.stream().map(s -> s.category).toList(), round(confidence), false, evidence);
         }
-        Classification link = link(element, owner, readings, codebase, evidence);
+        Classification link = link(element, owner, context, readings, codebase, evidence);
         if (link != null) {
             return link;
+        }
+        if (!YES_NO_TYPES.contains(element.type()) && scorePart(readings.get(0), context, evidence)) {
+            return new Classification(true, List.of(context.category()), PART_OF_OWNER, false, evidence);
+        }
+        String personName = taxonomy.personNameCategory();
+        NameReading name = readings.get(0);
+        if (personName != null && TEXT_TYPES.contains(element.type()) && name.person() != null && name.actor() == null
+                && !context.technical() && !(name.personAmbiguous() && !context.isPerson())) {
+            evidence.add(0, contextEvidence(context));
+            evidence.add(new Evidence(Signal.TOKEN, "text field named for a person (\"" + name.person() + "\"): holds their name",
+                    personName, WEAK_QUALIFIED));
+            return new Classification(true, List.of(personName), WEAK_QUALIFIED, false, evidence);
         }
         if (!evidence.isEmpty()) {
             evidence.add(0, contextEvidence(context));
@@ -127,10 +161,26 @@ public final class TaxonomyClassifier implements Classifier {
     private record OwnerMemo(TypeInfo owner, Codebase codebase, OwnerContext context) {
     }
 
+    /** personId, allergy_uuid: a surrogate key; a customerNumber is a number the business gives a person. */
+    private static boolean endsInSurrogateWord(NameReading reading) {
+        return reading.tokens().size() > 1 && SURROGATE_WORDS.contains(reading.tokens().get(reading.tokens().size() - 1));
+    }
+
+    private static boolean isOwnKey(CodeElement element) {
+        return KEY_TYPES.contains(element.type())
+                && element.annotations().stream().anyMatch(annotation -> KEY_ANNOTATIONS.contains(annotation.name()));
+    }
+
     private List<NameReading> readings(CodeElement element) {
         List<NameReading> readings = new ArrayList<>();
-        readings.add(NameReading.read(taxonomy, "field name", element.member()));
+        boolean keyTyped = KEY_TYPES.contains(element.type());
+        boolean reference = !keyTyped && TypeNames.of(element.type()).stream().anyMatch(name -> !PLAIN_TYPES.contains(name));
+        readings.add(NameReading.read(taxonomy, "field name", element.member(), keyTyped));
         for (AnnotationUse annotation : element.annotations()) {
+            if (reference && annotation.name().equals("JoinColumn")) {
+                // the foreign key's column (CUSTOMER_ID) names the key; the field's type says what it holds
+                continue;
+            }
             for (String key : NAMING_ANNOTATIONS.getOrDefault(annotation.name(), List.of())) {
                 String value = annotation.value(key);
                 if (value == null || value.isBlank()) {
@@ -139,7 +189,7 @@ public final class TaxonomyClassifier implements Classifier {
                 for (String name : value.split(",")) {
                     String trimmed = name.trim();
                     if (!trimmed.isEmpty() && !trimmed.equalsIgnoreCase(element.member())) {
-                        readings.add(NameReading.read(taxonomy, "@" + annotation.name() + " " + key, trimmed));
+                        readings.add(NameReading.read(taxonomy, "@" + annotation.name() + " " + key, trimmed, keyTyped));
                     }
                 }
             }
@@ -147,14 +197,30 @@ public final class TaxonomyClassifier implements Classifier {
         return readings;
     }
 
-    private void scoreTokens(NameReading reading, OwnerContext context, Map<String, Score> scores,
-            List<Evidence> evidence) {
+    /** @param keyOwner the declaring type when the field holds a key (allergyId in Allergy is its own key), else null */
+    private void scoreTokens(NameReading reading, OwnerContext context, boolean yesNo, TypeInfo keyOwner,
+            Map<String, Score> scores, List<Evidence> evidence) {
         for (Hit hit : reading.hits()) {
             String where = reading.source() + " \"" + reading.name() + "\"";
             String what = hit.strength().name().toLowerCase(Locale.ROOT) + " pattern \"" + hit.pattern() + "\" of "
                     + hit.category() + " matches " + where;
             if (!hit.counts()) {
                 evidence.add(new Evidence(Signal.EXCLUSION, what + ", but " + hit.veto(), hit.category(), -1));
+                continue;
+            }
+            if (keyOwner != null && endsInSurrogateWord(reading) && isOwnKey(hit.matched(), keyOwner)) {
+                evidence.add(new Evidence(Signal.EXCLUSION, what + ", but it is the key of " + keyOwner.simpleName()
+                        + " itself", hit.category(), -1));
+                continue;
+            }
+            if (yesNo && !taxonomy.admitsYesNo(hit.category())) {
+                evidence.add(new Evidence(Signal.EXCLUSION, what + ", but a yes/no field is a flag about "
+                        + hit.category() + ", not the data", hit.category(), -1));
+                continue;
+            }
+            if (hit.qualifier() == Qualifier.AMBIGUOUS && context.technical()) {
+                evidence.add(new Evidence(Signal.EXCLUSION, what + ", but \"" + hit.qualifierWord()
+                        + "\" is technical in " + context.reason(), hit.category(), -1));
                 continue;
             }
             double weight = tokenWeight(hit, context);
@@ -164,14 +230,19 @@ public final class TaxonomyClassifier implements Classifier {
                 evidence.add(new Evidence(Signal.TOKEN, what + ", " + why, hit.category(), 0));
                 continue;
             }
-            String qualified = hit.qualifier() == Qualifier.PERSON ? " (qualified by \"" + hit.qualifierWord() + "\")" : "";
+            String qualified = personQualified(hit, context) ? " (qualified by \"" + hit.qualifierWord() + "\")" : "";
             evidence.add(new Evidence(Signal.TOKEN, what + qualified, hit.category(), weight));
             score(scores, hit.category()).add(weight, hit.matched().length() + (hit.strength() == Strength.STRONG ? 100 : 0));
         }
     }
 
+    /** customerName; clientName too, unless the type is technical (an OAuth client's settings). */
+    private static boolean personQualified(Hit hit, OwnerContext context) {
+        return hit.qualifier() == Qualifier.PERSON || hit.qualifier() == Qualifier.AMBIGUOUS && !context.technical();
+    }
+
     private static double tokenWeight(Hit hit, OwnerContext context) {
-        boolean personQualified = hit.qualifier() == Qualifier.PERSON;
+        boolean personQualified = personQualified(hit, context);
         if (hit.strength() == Strength.STRONG) {
             return personQualified || !context.isNotPerson() ? STRONG : 0;
         }
@@ -184,7 +255,7 @@ public final class TaxonomyClassifier implements Classifier {
     private void scoreAnnotations(CodeElement element, OwnerContext context, List<NameReading> readings,
             Map<String, Score> scores, List<Evidence> evidence) {
         boolean personQualified = readings.stream().flatMap(r -> r.hits().stream())
-                .anyMatch(hit -> hit.qualifier() == Qualifier.PERSON);
+                .anyMatch(hit -> personQualified(hit, context));
         for (AnnotationUse annotation : element.annotations()) {
             for (String category : taxonomy.categoriesOfAnnotation(annotation.name())) {
                 String what = "annotation @" + annotation.name() + " marks " + category;
@@ -217,8 +288,19 @@ public final class TaxonomyClassifier implements Classifier {
         }
     }
 
-    private Classification link(CodeElement element, TypeInfo owner, List<NameReading> readings, Codebase codebase,
-            List<Evidence> evidence) {
+    /** PostalAddress#line1, Card#expiryDate: a part word in a type named for a category is part of it. */
+    private static boolean scorePart(NameReading name, OwnerContext context, List<Evidence> evidence) {
+        if (context.category() == null || name.part() == null) {
+            return false;
+        }
+        evidence.add(0, contextEvidence(context));
+        evidence.add(new Evidence(Signal.CONTEXT, "\"" + name.part() + "\" names a part of " + context.category()
+                + ": " + context.reason(), context.category(), PART_OF_OWNER));
+        return true;
+    }
+
+    private Classification link(CodeElement element, TypeInfo owner, OwnerContext context, List<NameReading> readings,
+            Codebase codebase, List<Evidence> evidence) {
         for (AnnotationUse annotation : element.annotations()) {
             if (taxonomy.isActorAnnotation(annotation.name())) {
                 return linkOf("@" + annotation.name() + " marks an audit actor: the person who made the change", LINK_ACTOR, evidence);
@@ -228,13 +310,19 @@ public final class TaxonomyClassifier implements Classifier {
         if (name.actor() != null) {
             return linkOf("\"" + element.member() + "\" names an audit actor (\"" + name.actor() + "\")", LINK_ACTOR, evidence);
         }
-        for (String typeName : TypeNames.of(element.type())) {
+        for (String typeName : TypeNames.linked(element.type())) {
             if (PLAIN_TYPES.contains(typeName)) {
                 continue;
             }
             Optional<TypeInfo> target = codebase.find(typeName);
             if (target.isPresent()) {
                 OwnerContext targetContext = contexts.contextOf(target.get(), codebase);
+                if (targetContext.category() != null && context.isNotPerson()) {
+                    // a store's Address is the store's: data of a kind, not about a person here
+                    evidence.add(new Evidence(Signal.LINK, "type " + typeName + " is named for " + targetContext.category()
+                            + ", not counted in " + context.reason(), targetContext.category(), 0));
+                    continue;
+                }
                 if (targetContext.isPerson()) {
                     return linkOf("type " + typeName + " is about a person: " + targetContext.reason(), LINK_CODEBASE, evidence);
                 }
@@ -255,7 +343,7 @@ public final class TaxonomyClassifier implements Classifier {
 
     private boolean namesPerson(String typeName) {
         ContextReader.NameRole role = contexts.readName(typeName);
-        return role.role() == CompiledTaxonomy.Role.PERSON && role.head();
+        return role.role() == CompiledTaxonomy.Role.PERSON && role.head() && !role.ambiguous();
     }
 
     /** employeeNumber in Employee is the record's own key, not a reference to another person. */

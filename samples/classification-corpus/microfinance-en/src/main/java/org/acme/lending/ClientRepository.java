@@ -1,0 +1,4 @@
+package org.acme.lending;
+
+public interface ClientRepository {
+}
