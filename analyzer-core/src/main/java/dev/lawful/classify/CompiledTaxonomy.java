@@ -32,14 +32,19 @@ final class CompiledTaxonomy {
     private final Map<String, List<String>> annotationCategories = new HashMap<>();
     private final Map<String, Integer> order = new HashMap<>();
     private final Set<String> special = new HashSet<>();
+    private final Set<String> notPersonal = new HashSet<>();
     private final Set<String> actorAnnotations;
     private final Set<String> yesNoCategories;
+    private final Set<String> personOnlyCategories;
     private final String personNameCategory;
     private final Tokenizer tokenizer;
 
     CompiledTaxonomy(Policy policy, ContextVocabulary vocabulary) {
         for (DataCategory category : policy.categories().values()) {
             order.put(category.id(), order.size());
+            if (!category.personal()) {
+                notPersonal.add(category.id());
+            }
             if (category.special()) {
                 special.add(category.id());
             }
@@ -64,6 +69,7 @@ final class CompiledTaxonomy {
         addRoles(vocabulary.actors(), Role.ACTOR);
         addRoles(vocabulary.parts(), Role.PART);
         yesNoCategories = Set.copyOf(vocabulary.yesNoCategories());
+        personOnlyCategories = Set.copyOf(vocabulary.personOnlyCategories());
         personNameCategory = vocabulary.personNameCategory().stream().filter(order::containsKey).findFirst().orElse(null);
         actorAnnotations = Set.copyOf(vocabulary.actorAnnotations());
         Set<String> words = new HashSet<>(patterns.words());
@@ -127,6 +133,21 @@ final class CompiledTaxonomy {
     boolean admitsYesNo(String category) {
         for (String id = category; id != null; id = parent(id)) {
             if (special.contains(id) || yesNoCategories.contains(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether data of the category is personal data by itself (a company's registration number is not). */
+    boolean isPersonal(String category) {
+        return !notPersonal.contains(category);
+    }
+
+    /** Whether only a person has data of the category (an IP address, a national id), never a business thing. */
+    boolean isPersonOnly(String category) {
+        for (String id = category; id != null; id = parent(id)) {
+            if (personOnlyCategories.contains(id)) {
                 return true;
             }
         }

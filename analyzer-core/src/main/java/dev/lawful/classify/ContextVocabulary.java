@@ -28,6 +28,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * @param yesNoCategories categories, besides the special ones, whose data a yes/no field can
  *     hold (a consent flag); for any other a boolean is a flag about the data (emailVerified)
  * @param personNameCategory the category (one id) of a text field named for a person (String recipient)
+ * @param personOnlyCategories categories (with their descendants) that only a person has: a
+ *     business thing (a page view, an order, a store) cannot own an IP address or a national id,
+ *     so a strong pattern of one counts there too; only a technical context vetoes it
  */
 public record ContextVocabulary(
         List<String> person,
@@ -39,7 +42,8 @@ public record ContextVocabulary(
         List<String> actorAnnotations,
         List<String> parts,
         List<String> yesNoCategories,
-        List<String> personNameCategory) {
+        List<String> personNameCategory,
+        List<String> personOnlyCategories) {
 
     private static final String BUILTIN = "/dev/lawful/classify/context.yaml";
 
@@ -54,6 +58,7 @@ public record ContextVocabulary(
         parts = List.copyOf(parts);
         yesNoCategories = List.copyOf(yesNoCategories);
         personNameCategory = List.copyOf(personNameCategory);
+        personOnlyCategories = List.copyOf(personOnlyCategories);
     }
 
     /** The vocabulary bundled with Lawful. */
@@ -78,7 +83,8 @@ public record ContextVocabulary(
         return new ContextVocabulary(list(map, "person", file), list(map, "things", file),
                 list(map, "technical", file), list(map, "neutral", file), list(map, "attributes", file),
                 list(map, "actors", file), list(map, "actorAnnotations", file), list(map, "parts", file),
-                list(map, "yesNoCategories", file), list(map, "personNameCategory", file));
+                list(map, "yesNoCategories", file), list(map, "personNameCategory", file),
+                list(map, "personOnlyCategories", file));
     }
 
     private static List<String> list(Map<?, ?> map, String key, String file) throws ConfigurationException {

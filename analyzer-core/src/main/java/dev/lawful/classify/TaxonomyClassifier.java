@@ -117,6 +117,7 @@ public final class TaxonomyClassifier implements Classifier {
         scoreTypes(element, context, scores, evidence);
 
         List<Score> ranked = scores.values().stream().filter(s -> s.value > 0)
+                .filter(s -> isPersonalOrSayWhyNot(s.category, evidence))
                 .sorted(Comparator.comparingDouble((Score s) -> -s.value)
                         .thenComparingInt(s -> -s.specificity)
                         .thenComparingInt(s -> taxonomy.order(s.category)))
@@ -146,6 +147,15 @@ public final class TaxonomyClassifier implements Classifier {
             evidence.add(0, contextEvidence(context));
         }
         return Classification.notPersonal(evidence);
+    }
+
+    private boolean isPersonalOrSayWhyNot(String category, List<Evidence> evidence) {
+        if (taxonomy.isPersonal(category)) {
+            return true;
+        }
+        evidence.add(new Evidence(Signal.EXCLUSION, category + " identifies no one by itself (a company's data, Recital 14);"
+                + " force a sole trader's in with a classification override", category, -1));
+        return false;
     }
 
     private OwnerContext contextOf(TypeInfo owner, Codebase codebase) {
@@ -241,10 +251,11 @@ public final class TaxonomyClassifier implements Classifier {
         return hit.qualifier() == Qualifier.PERSON || hit.qualifier() == Qualifier.AMBIGUOUS && !context.technical();
     }
 
-    private static double tokenWeight(Hit hit, OwnerContext context) {
+    private double tokenWeight(Hit hit, OwnerContext context) {
         boolean personQualified = personQualified(hit, context);
         if (hit.strength() == Strength.STRONG) {
-            return personQualified || !context.isNotPerson() ? STRONG : 0;
+            boolean countsInThing = !context.technical() && taxonomy.isPersonOnly(hit.category());
+            return personQualified || !context.isNotPerson() || countsInThing ? STRONG : 0;
         }
         if (personQualified) {
             return WEAK_QUALIFIED;

@@ -7,6 +7,9 @@ import java.util.List;
  * a key exists ({@code user.contact.email}); a category covers its descendants.
  *
  * @param special whether this is a special category of Art. 9 (or criminal data, Art. 10)
+ * @param personal false for data that identifies no one by itself, such as a company's name
+ *     or registration number (Recital 14): recognised, so a policy can disclose it, but a field
+ *     holding only this is not personal data
  * @param positiveExamples identifiers (or {@code Type#field}) that must classify as this category
  * @param negativeExamples identifiers that must not
  */
@@ -18,7 +21,14 @@ public record DataCategory(
         Detection detection,
         List<String> positiveExamples,
         List<String> negativeExamples,
+        boolean personal,
         SourceRef ref) {
+
+    /** A category of personal data. */
+    public DataCategory(String id, String name, String description, boolean special, Detection detection,
+            List<String> positiveExamples, List<String> negativeExamples, SourceRef ref) {
+        this(id, name, description, special, detection, positiveExamples, negativeExamples, true, ref);
+    }
 
     public DataCategory {
         positiveExamples = List.copyOf(positiveExamples);

@@ -89,7 +89,8 @@ final class PolicyComposer {
                 if (category != null) {
                     extended.put(category.id(), new DataCategory(category.id(), category.name(), category.description(),
                             category.special(), category.detection().plus(addition.detection()),
-                            category.positiveExamples(), category.negativeExamples(), category.ref()));
+                            category.positiveExamples(), category.negativeExamples(), category.personal(),
+                            category.ref()));
                 }
             }
         }

@@ -16,7 +16,8 @@ final class TaxonomyEntries {
 
     static final List<String> LEGAL_BASIS_KEYS = List.of("id", "name", "article", "kind", "refines", "description");
     static final List<String> MECHANISM_KEYS = List.of("id", "name", "article");
-    static final List<String> CATEGORY_KEYS = List.of("id", "name", "description", "special", "detect", "examples");
+    static final List<String> CATEGORY_KEYS =
+            List.of("id", "name", "description", "special", "personal", "detect", "examples");
     static final List<String> DETECT_KEYS = List.of("strong", "weak", "exclude", "types", "annotations");
     static final List<String> DETECTION_ADDITION_KEYS =
             List.of("category", "strong", "weak", "exclude", "types", "annotations");
@@ -82,7 +83,7 @@ final class TaxonomyEntries {
             negative = examplesOf(examples.get(), "negative");
         }
         return new DataCategory(id, map.requiredText("name"), map.text("description"), map.flag("special", false),
-                detection, positive, negative, map.where());
+                detection, positive, negative, map.flag("personal", true), map.where());
     }
 
     private DetectionAddition detectionAddition(YamlMap map) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lawful.ConfigurationException;
 import dev.lawful.classify.Classification;
 import dev.lawful.classify.Codebase;
+import dev.lawful.classify.Evidence;
 import dev.lawful.classify.Explanation;
 import dev.lawful.classify.TaxonomyClassifier;
 import dev.lawful.policy.DataCategory;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every category of the bundled taxonomy classifies its own examples: a positive example
- * gets the category (first or among others), a negative one does not. An example is a
+ * gets the category (first or among others), a negative one does not. A category that is not
+ * personal by itself (a company's registration number) is recognised in the evidence instead,
+ * and never makes the field personal. An example is a
  * field name, or {@code Type#field} to give the field its enclosing type; a bare field name
  * is put in a type whose name says nothing ("Entry").
  */
@@ -35,7 +38,7 @@ class CategoryExamplesTest {
             for (String example : category.positiveExamples()) {
                 Classification verdict = classify(classifier, example);
                 checked++;
-                if (!verdict.categories().contains(category.id())) {
+                if (!recognises(verdict, category)) {
                     failures.add(category.id() + " positive " + example + ": " + Explanation.verdict(verdict)
                             + "\n" + String.join("\n", Explanation.lines(verdict)));
                 }
@@ -43,7 +46,7 @@ class CategoryExamplesTest {
             for (String example : category.negativeExamples()) {
                 Classification verdict = classify(classifier, example);
                 checked++;
-                if (verdict.categories().contains(category.id())) {
+                if (recognises(verdict, category)) {
                     failures.add(category.id() + " negative " + example + ": " + Explanation.verdict(verdict)
                             + "\n" + String.join("\n", Explanation.lines(verdict)));
                 }
@@ -51,6 +54,15 @@ class CategoryExamplesTest {
         }
         assertTrue(checked > 300, "examples checked: " + checked);
         assertTrue(failures.isEmpty(), failures.size() + " of " + checked + " examples fail:\n" + String.join("\n", failures));
+    }
+
+    private static boolean recognises(Classification verdict, DataCategory category) {
+        if (category.personal()) {
+            return verdict.categories().contains(category.id());
+        }
+        return !verdict.categories().contains(category.id()) && verdict.evidence().stream()
+                .anyMatch(e -> e.signal() == Evidence.Signal.EXCLUSION && category.id().equals(e.category())
+                        && e.detail().contains("identifies no one by itself"));
     }
 
     static Classification classify(TaxonomyClassifier classifier, String example) {
