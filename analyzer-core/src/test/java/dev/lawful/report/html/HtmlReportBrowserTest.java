@@ -148,6 +148,21 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void longIdentifiersWrapInsteadOfWideningThePage() throws Exception {
+        Path base = Path.of("src/test/resources/reports/long-names");
+        var config = AnalyzerConfig.ofSources(base, List.of(base.resolve("src")), List.of("lawful.yaml"));
+        Path report = OUT.resolve("long-names.html");
+        try (Writer out = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
+            new HtmlReportWriter().write(new Analyzer(config).run(), out);
+        }
+        driver.get(report.toAbsolutePath().toUri().toString());
+
+        long pageWidth = (Long) js().executeScript("return document.documentElement.scrollWidth;");
+        long windowWidth = (Long) js().executeScript("return document.documentElement.clientWidth;");
+        assertTrue(pageWidth <= windowWidth, "the page scrolls sideways: " + pageWidth + " px in a " + windowWidth + " px window");
+    }
+
+    @Test
     void aScannedFileWhoseAnnotationsAndJavadocCarryPayloadsShowsThemAsTextAndRunsNothing() throws Exception {
         Path base = Path.of("src/test/resources/reports/payloads");
         var config = AnalyzerConfig.ofSources(base, List.of(base.resolve("src")), List.of("lawful.yaml"));
