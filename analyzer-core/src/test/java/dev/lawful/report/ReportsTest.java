@@ -1,0 +1,27 @@
+package dev.lawful.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void reportsGetTheSamePermissionsAsAnyNewFileSoThatCiArtifactsAndSitesCanServeThem() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path ordinary = Files.createFile(dir.resolve("ordinary.txt"));
+
+        List<Path> written = Reports.write(ReportFixture.webshop(), dir.resolve("lawful"), Reports.forFormats(List.of("json")));
+
+        assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(written.get(0)));
+    }
+}
