@@ -136,6 +136,7 @@ public final class Analyzer {
     private Scan scan() throws ConfigurationException {
         requireExisting(config.sourceRoots(), "source root");
         requireExisting(config.classes(), "classpath entry");
+        requireSourceFoldersOrJavaFiles(config.sourceRoots());
         SourceScanResult sources = new SourceScanner(config.threads()).scan(config.baseDir(), config.sourceRoots());
         BytecodeScan bytecode = scanBytecode();
         List<TypeInfo> sourceTypes = sources.files().stream().flatMap(f -> f.types().stream()).toList();
@@ -155,6 +156,16 @@ public final class Analyzer {
         }
         return new BytecodeScanner(config.threads())
                 .scan(config.baseDir(), config.classes(), config.dependencies(), config.dependencyPackages());
+    }
+
+    private static void requireSourceFoldersOrJavaFiles(List<Path> roots) throws ConfigurationException {
+        Optional<Path> other = roots.stream()
+                .filter(p -> !Files.isDirectory(p) && !p.getFileName().toString().endsWith(".java"))
+                .findFirst();
+        if (other.isPresent()) {
+            throw new ConfigurationException(new Problem(null,
+                    "source root " + other.get() + " is a file, not a folder of Java sources (nor a .java file)"));
+        }
     }
 
     private static void requireExisting(List<Path> paths, String what) throws ConfigurationException {

@@ -40,6 +40,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (sourceRoots.isEmpty() && scan.classpath.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Nothing to scan: give a source folder or --classpath");
         }
+        scan.validate(spec.commandLine(), sourceRoots);
         var config = new AnalyzerConfig(scan.baseDir(sourceRoots), sourceRoots, scan.classpath, List.of(), List.of(),
                 policy.resolved(), scan.threads);
         List<Analyzer.Explained> explained = new Analyzer(config).explain(selector(target));

@@ -38,7 +38,8 @@ public final class Main implements Runnable {
     static CommandLine newCommandLine() {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
-        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        commandLine.registerConverter(FailLevel.class, FailLevel::parse);
         return commandLine;
     }
 

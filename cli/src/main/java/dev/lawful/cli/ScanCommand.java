@@ -7,6 +7,7 @@ import dev.lawful.report.ReportWriter;
 import dev.lawful.report.Reports;
 import dev.lawful.report.TextReportWriter;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,11 @@ final class ScanCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (sourceRoots.isEmpty() && scan.classpath.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Nothing to scan: give a source folder or --classpath");
+        }
+        scan.validate(spec.commandLine(), sourceRoots);
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--output " + output + " is a file; give the folder the reports go into");
         }
         List<ReportWriter> writers = Reports.forFormats(formats, failOn.threshold());
         Result result = new Analyzer(config()).run();

@@ -3,6 +3,7 @@ package dev.lawful.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** What to scan besides the source folders (which each command takes as positional parameters): shared by scan and explain. */
@@ -26,6 +27,30 @@ final class ScanOptions {
 
     @Option(names = "--threads", paramLabel = "N", description = "Parser threads. Default: one per processor.")
     int threads;
+
+    /**
+     * Refuses settings the analysis cannot use, as usage errors.
+     *
+     * @param sourceRoots the command's source folders, which {@code --base-dir} must contain
+     */
+    void validate(CommandLine commandLine, List<Path> sourceRoots) {
+        if (threads < 0) {
+            throw new CommandLine.ParameterException(commandLine,
+                    "--threads must be 0 (one per processor) or more, found " + threads);
+        }
+        if (baseDir == null) {
+            return;
+        }
+        Path base = baseDir.toAbsolutePath().normalize();
+        List<Path> roots = new ArrayList<>(sourceRoots);
+        roots.addAll(classpath);
+        for (Path root : roots) {
+            if (!root.toAbsolutePath().normalize().startsWith(base)) {
+                throw new CommandLine.ParameterException(commandLine, "--base-dir " + baseDir + " does not contain "
+                        + root + ": report paths are relative to it, so it must contain what is scanned");
+            }
+        }
+    }
 
     /** @param sourceRoots the command's source folders, which the default base folder must contain */
     Path baseDir(List<Path> sourceRoots) {

@@ -99,6 +99,52 @@ class MainTest {
     }
 
     @Test
+    void aUsageErrorIsOneLineAndWhereTheHelpIsNotTheWholeUsage() {
+        assertEquals(2, lawful("scan", "--fail-on", "WARNIG", SHOP.resolve("src").toString()));
+
+        assertEquals(java.util.List.of(
+                "lawful: Invalid value for option '--fail-on': expected error, warning, note or never, found 'WARNIG'",
+                "Try 'lawful scan --help' for the options."), err.toString().lines().toList());
+    }
+
+    @Test
+    void aSourceRootThatIsAFileButNotJavaIsAConfigurationError() {
+        int exit = lawful("scan", "../pom.xml");
+
+        assertEquals(2, exit, out::toString);
+        assertEquals("lawful: source root ../pom.xml is a file, not a folder of Java sources (nor a .java file)",
+                err.toString().strip());
+    }
+
+    @Test
+    void anOutputThatIsAFileIsAUsageErrorBeforeAnythingIsScanned(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("report"), "keep me");
+
+        int exit = lawful("scan", "--format", "json", "--output", file.toString(), SHOP.resolve("src").toString());
+
+        assertEquals(2, exit, out::toString);
+        assertTrue(err.toString().startsWith("lawful: --output " + file + " is a file"), err::toString);
+        assertEquals("", out.toString());
+        assertEquals("keep me", Files.readString(file));
+    }
+
+    @Test
+    void aBaseDirThatDoesNotContainTheSourcesIsAUsageErrorNotAbsolutePathsInReports(@TempDir Path dir) {
+        int exit = lawful("scan", "--base-dir", dir.toString(), SHOP.resolve("src").toString());
+
+        assertEquals(2, exit, out::toString);
+        assertTrue(err.toString().startsWith("lawful: --base-dir " + dir + " does not contain " + SHOP.resolve("src")),
+                err::toString);
+    }
+
+    @Test
+    void aNegativeThreadCountIsAUsageErrorNotAnInternalOne() {
+        assertEquals(2, lawful("scan", "--threads", "-3", SHOP.resolve("src").toString()));
+        assertTrue(err.toString().startsWith("lawful: --threads must be 0"), err::toString);
+        assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
+    }
+
+    @Test
     void versionAndHelp() {
         assertEquals(0, lawful("--version"));
         assertTrue(out.toString().startsWith("lawful "), out::toString);
