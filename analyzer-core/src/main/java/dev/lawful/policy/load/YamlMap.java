@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -71,12 +72,21 @@ final class YamlMap {
             misspelt.addAll(NameSuggester.closest(key, keys));
             String hint = key.equals("<<")
                     ? "; merge keys (<<) are not supported, write the entries out"
-                    : NameSuggester.hint(key, keys);
+                    : isValueSplitByAComma(tuple)
+                            ? "; a comma separates the entries of {...}: quote a value that holds one (\"a, b\")"
+                            : NameSuggester.hint(key, keys);
             context.error(keyNode, "unknown key '" + key + "' in " + what + hint
                     + " (expected one of: " + String.join(", ", keys) + ")");
             return;
         }
         entries.put(key, tuple);
+    }
+
+    /** A key without value in a one-line map: the rest of a value that had a comma, as in {@code {address: Storgatan 1, Stockholm}}. */
+    private boolean isValueSplitByAComma(NodeTuple tuple) {
+        return node.getFlowStyle() == DumperOptions.FlowStyle.FLOW
+                && tuple.getValueNode() instanceof ScalarNode value
+                && value.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && value.getValue().isEmpty();
     }
 
     String what() {
