@@ -31,7 +31,10 @@ public final class TextReportWriter implements ReportWriter {
         if (!result.problems().isEmpty()) {
             out.printf("%nFiles that could not be analysed:%n");
             for (ParseProblem problem : result.problems()) {
-                out.printf("  %s:%d:%d  %s%n", problem.file(), problem.line(), problem.column(), problem.message());
+                String where = problem.line() > 0
+                        ? problem.file() + ":" + problem.line() + ":" + problem.column()
+                        : problem.file();
+                out.printf("  %s  %s%n", where, problem.message());
             }
         }
         out.printf("%n%s%n", totals(result));
@@ -42,9 +45,9 @@ public final class TextReportWriter implements ReportWriter {
         var stats = result.stats();
         long declared = result.inventory().stream().filter(e -> e.isDeclared()).count();
         out.printf("Lawful: policy %s (%s)%n", result.policy().id(), String.join(" > ", result.policy().files()));
-        out.printf("Scanned %d source file%s and %d class file%s: %d types, %d fields; %d hold personal data, %d of them declared.%n",
+        out.printf("Scanned %d source file%s and %d class file%s: %d type%s, %d field%s; %d hold personal data, %d of them declared.%n",
                 stats.sourceFiles(), plural(stats.sourceFiles()), stats.classFiles(), plural(stats.classFiles()),
-                stats.types(), stats.fields(), result.inventory().size(), declared);
+                stats.types(), plural(stats.types()), stats.fields(), plural(stats.fields()), result.inventory().size(), declared);
     }
 
     private static void finding(Finding finding, PrintWriter out) {
@@ -63,7 +66,8 @@ public final class TextReportWriter implements ReportWriter {
                 result.count(Severity.ERROR), plural(result.count(Severity.ERROR)),
                 result.count(Severity.WARNING), plural(result.count(Severity.WARNING)),
                 result.count(Severity.NOTE), plural(result.count(Severity.NOTE)),
-                result.problems().isEmpty() ? "" : "; " + result.problems().size() + " file(s) could not be analysed");
+                result.problems().isEmpty() ? "" : "; " + result.problems().size() + " file" + plural(result.problems().size())
+                        + " could not be analysed");
     }
 
     private static String plural(long count) {
