@@ -61,7 +61,8 @@ public final class TextReportWriter implements ReportWriter {
         }
     }
 
-    static String totals(Result result) {
+    /** The last line of the summary: findings by severity, and the files not analysed. */
+    public static String totals(Result result) {
         return "%d error%s, %d warning%s, %d note%s%s.".formatted(
                 result.count(Severity.ERROR), plural(result.count(Severity.ERROR)),
                 result.count(Severity.WARNING), plural(result.count(Severity.WARNING)),

@@ -73,12 +73,26 @@ final class ScanCommand implements Callable<Integer> {
                 }
             }
         }
+        if (!quiet && !printSummary) {
+            out.println(TextReportWriter.totals(result));
+        }
+        if (result.stats().sourceFiles() == 0 && result.stats().classFiles() == 0) {
+            spec.commandLine().getErr().println("lawful: warning: no .java file or class file found in "
+                    + String.join(", ", scanned()) + "; nothing was analysed");
+        }
         boolean failed = result.failsAt(failOn.threshold());
         if (!quiet && failOn != FailLevel.NEVER) {
             out.println(failed ? "FAILED: findings at or above " + failOn.name().toLowerCase() + "." : "PASSED.");
         }
         out.flush();
         return failed ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    private List<String> scanned() {
+        List<String> paths = new ArrayList<>();
+        sourceRoots.forEach(root -> paths.add(root.toString()));
+        scan.classpath.forEach(entry -> paths.add(entry.toString()));
+        return paths;
     }
 
     private AnalyzerConfig config() {

@@ -145,6 +145,24 @@ class MainTest {
     }
 
     @Test
+    void withoutTheTextFormatTheCountsAreStillPrinted(@TempDir Path dir) {
+        int exit = lawful("scan", "--format", "json", "--output", dir.toString(), "--policy",
+                SHOP.resolve("lawful.yaml").toString(), SHOP.resolve("src").toString());
+
+        assertEquals(1, exit, err::toString);
+        assertTrue(out.toString().matches("(?s).*\\d+ errors?, \\d+ warnings?, \\d+ notes?\\.\\RFAILED.*"), out::toString);
+    }
+
+    @Test
+    void aFolderWithoutJavaFilesIsCleanButSaysNothingWasAnalysed(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("README.txt"), "no code here");
+
+        assertEquals(0, lawful("scan", dir.toString()));
+        assertEquals("lawful: warning: no .java file or class file found in " + dir + "; nothing was analysed",
+                err.toString().strip());
+    }
+
+    @Test
     void versionAndHelp() {
         assertEquals(0, lawful("--version"));
         assertTrue(out.toString().startsWith("lawful "), out::toString);
