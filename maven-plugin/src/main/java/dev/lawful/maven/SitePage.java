@@ -65,11 +65,15 @@ final class SitePage extends AbstractMavenReportRenderer {
         sink.paragraph_();
     }
 
-    /** The HTML report as a fragment; the site never fails the build, so no threshold. */
+    /**
+     * The HTML report as a fragment. The site never fails the build, but its verdict is the one
+     * {@code lawful:check} gives by default, as in the full reports beside it: a page that said
+     * "passes" above errors would mislead.
+     */
     private String htmlReport() {
         StringWriter html = new StringWriter();
         try {
-            new HtmlReportWriter(null, ToolInfo.current()).writeFragment(result, html);
+            new HtmlReportWriter(Severity.ERROR, ToolInfo.current()).writeFragment(result, html);
         } catch (IOException e) {
             throw new UncheckedIOException("a StringWriter does not fail", e);
         }

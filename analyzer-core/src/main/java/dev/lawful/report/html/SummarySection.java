@@ -65,11 +65,11 @@ final class SummarySection {
         for (Severity severity : Severity.values()) {
             long count = context.result().count(severity);
             m.raw("<li class=\"count sev-" + severity.id() + "\"><span class=\"n\">").text(count)
-                    .raw("</span> <span class=\"label\">").text(severity.id() + (count == 1 ? "" : "s"))
+                    .raw("</span> <span class=\"count-name\">").text(severity.id() + (count == 1 ? "" : "s"))
                     .raw("</span></li>\n");
         }
         m.raw("<li class=\"count fields\"><span class=\"n\">").text(context.result().inventory().size())
-                .raw("</span> <span class=\"label\">personal data fields</span></li>\n</ul>\n");
+                .raw("</span> <span class=\"count-name\">personal data fields</span></li>\n</ul>\n");
     }
 
     private Map<String, Integer> findingsByCategory() {
