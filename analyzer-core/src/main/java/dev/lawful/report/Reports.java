@@ -8,6 +8,7 @@ import dev.lawful.report.html.HtmlReportWriter;
 import dev.lawful.report.sarif.SarifWriter;
 import dev.lawful.policy.NameSuggester;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,8 +68,15 @@ public final class Reports {
         return List.copyOf(writers);
     }
 
-    /** Writes each report atomically into {@code outputDir}; returns the files written, in order. */
+    /**
+     * Writes each report atomically into {@code outputDir}; returns the files written, in order.
+     *
+     * @throws IOException when a report cannot be written, or {@code outputDir} is a file
+     */
     public static List<Path> write(Result result, Path outputDir, List<ReportWriter> writers) throws IOException {
+        if (Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
+            throw new IOException(outputDir + " is a file, not a folder for the reports");
+        }
         List<Path> written = new ArrayList<>();
         for (ReportWriter writer : writers) {
             Path target = outputDir.resolve(writer.fileName());

@@ -1,8 +1,10 @@
 package dev.lawful.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,17 @@ class ReportsTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void anOutputFolderThatIsAFileIsRefusedWithAMessageThatSaysSo() throws Exception {
+        Path file = Files.writeString(dir.resolve("pom.xml"), "<project/>");
+
+        IOException e = assertThrows(IOException.class,
+                () -> Reports.write(ReportFixture.webshop(), file, Reports.forFormats(List.of("json"))));
+
+        assertEquals(file + " is a file, not a folder for the reports", e.getMessage());
+        assertEquals("<project/>", Files.readString(file));
+    }
 
     @Test
     void reportsGetTheSamePermissionsAsAnyNewFileSoThatCiArtifactsAndSitesCanServeThem() throws Exception {
