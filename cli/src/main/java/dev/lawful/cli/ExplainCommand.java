@@ -2,6 +2,7 @@ package dev.lawful.cli;
 
 import dev.lawful.Analyzer;
 import dev.lawful.AnalyzerConfig;
+import dev.lawful.ConfigurationException;
 import dev.lawful.classify.Explanation;
 import dev.lawful.scan.CodeElement;
 import java.io.PrintWriter;
@@ -43,10 +44,11 @@ final class ExplainCommand implements Callable<Integer> {
         scan.validate(spec.commandLine(), sourceRoots);
         var config = new AnalyzerConfig(scan.baseDir(sourceRoots), sourceRoots, scan.classpath, List.of(), List.of(),
                 policy.resolved(), scan.threads);
-        List<Analyzer.Explained> explained = new Analyzer(config).explain(selector(target));
+        Analyzer analyzer = new Analyzer(config);
+        List<Analyzer.Explained> explained = analyzer.explain(selector(target));
         PrintWriter out = spec.commandLine().getOut();
         if (explained.isEmpty()) {
-            spec.commandLine().getErr().println("lawful: no field matches " + target);
+            spec.commandLine().getErr().println("lawful: " + nothingMatches(analyzer));
             return ExitCodes.CONFIGURATION;
         }
         for (Analyzer.Explained e : explained) {
@@ -60,6 +62,21 @@ final class ExplainCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.CLEAN;
+    }
+
+    /** Why nothing matched: no such class, or the class has no such field (then the fields it has). */
+    private String nothingMatches(Analyzer analyzer) throws ConfigurationException {
+        int hash = target.indexOf('#');
+        if (hash < 0) {
+            return "no class " + target + " with fields in the scanned code";
+        }
+        String type = target.substring(0, hash);
+        List<String> fields = analyzer.explain(selector(type)).stream()
+                .map(e -> e.element().className() + "#" + e.element().member())
+                .toList();
+        return fields.isEmpty()
+                ? "no class " + type + " with fields in the scanned code"
+                : "no field " + target + "; the fields are: " + String.join(", ", fields);
     }
 
     /** Matches Customer, com.shop.Customer, Customer#email or com.shop.Customer#email. */

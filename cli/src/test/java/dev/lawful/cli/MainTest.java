@@ -188,6 +188,19 @@ class MainTest {
         assertTrue(out.toString().contains("declaration: none"), out::toString);
     }
 
+    @Test
+    void explainSaysWhetherTheClassOrTheFieldIsMissing() {
+        String src = SHOP.resolve("src").toString();
+
+        assertEquals(2, lawful("explain", "NoSuchClass", src));
+        assertEquals("lawful: no class NoSuchClass with fields in the scanned code", err.toString().strip());
+
+        err.getBuffer().setLength(0);
+        assertEquals(2, lawful("explain", "Visit#diagnos", src));
+        assertTrue(err.toString().startsWith("lawful: no field Visit#diagnos; the fields are: "), err::toString);
+        assertTrue(err.toString().contains("com.shop.clinic.Visit#diagnosis"), err::toString);
+    }
+
     private static String[] concat(String[] args, String... more) {
         String[] all = Arrays.copyOf(args, args.length + more.length);
         System.arraycopy(more, 0, all, args.length, more.length);
