@@ -261,7 +261,7 @@ final class ContextReader {
         return String.join(" ", tokens.subList(0, end));
     }
 
-    /** Fields that hold personal data whatever their context: strong patterns that are not vetoed. */
+    /** Fields that hold personal data whatever their context: strong patterns that are not vetoed, not a flag about them. */
     List<String> personalFields(TypeInfo type) {
         List<String> names = new ArrayList<>();
         for (CodeElement field : type.fields()) {
@@ -269,8 +269,9 @@ final class ContextReader {
                 continue;
             }
             NameReading reading = NameReading.read(taxonomy, "field name", field.member());
+            boolean yesNo = TaxonomyClassifier.isYesNo(field.type());
             boolean strong = reading.counting().stream()
-                    .anyMatch(hit -> hit.strength() == Strength.STRONG);
+                    .anyMatch(hit -> hit.strength() == Strength.STRONG && (!yesNo || taxonomy.admitsYesNo(hit.category())));
             if (strong) {
                 names.add(field.member());
             }

@@ -46,7 +46,7 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
 
     private static final List<String> KEY_WORDS = List.of(
             "id", "ids", "nr", "no", "num", "number", "uuid", "guid", "key", "ref", "reference", "fk",
-            "nummer", "numero", "tunnus", "pk");
+            "nummer", "numero", "tunnus", "pk", "oid");
 
     static NameReading read(CompiledTaxonomy taxonomy, String source, String name) {
         return read(taxonomy, source, name, false);
@@ -77,8 +77,8 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         Match<Role> head = personHead(tokens, roles);
         String person = head == null ? null : String.join(" ", tokens.subList(head.start(), head.end()));
         boolean personAmbiguous = head != null && qualifierKind(head, roles) == Qualifier.AMBIGUOUS;
-        return new NameReading(source, name, tokens, hits, actor(roles), personReference(tokens, roles), part(tokens, roles),
-                person, personAmbiguous);
+        return new NameReading(source, name, tokens, hits, actor(tokens, roles), personReference(tokens, roles),
+                part(tokens, roles), person, personAmbiguous);
     }
 
     /** Drops a match that lies inside a longer one ("name" inside "first name"). */
@@ -214,22 +214,39 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         return null;
     }
 
-    private static String actor(List<Match<Role>> roles) {
+    /** An audit-actor word, unless a technical word follows it (createdByClient, modifiedBySystem: a program did it). */
+    private static String actor(List<String> tokens, List<Match<Role>> roles) {
         for (Match<Role> role : roles) {
-            if (role.value() == Role.ACTOR) {
+            if (role.value() == Role.ACTOR && !technicalAfter(role, roles)) {
                 return role.pattern();
             }
         }
         return null;
     }
 
-    /** customerId, kund_nr, asiakasId: a person word right before a key word that ends the name. */
+    private static boolean technicalAfter(Match<Role> actor, List<Match<Role>> roles) {
+        for (Match<Role> role : roles) {
+            if (role.value() == Role.TECHNICAL && role.start() >= actor.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * customerId, kund_nr, asiakasId: a person word right before a key word that ends the name;
+     * oidHenkilo, idKund: a key word that starts the name, then the person word that ends it.
+     */
     private static String personReference(List<String> tokens, List<Match<Role>> roles) {
-        if (tokens.size() < 2 || !KEY_WORDS.contains(tokens.get(tokens.size() - 1))) {
+        if (tokens.size() < 2) {
             return null;
         }
+        boolean keyLast = KEY_WORDS.contains(tokens.get(tokens.size() - 1));
+        boolean keyFirst = KEY_WORDS.contains(tokens.get(0));
         for (Match<Role> role : roles) {
-            if (role.value() == Role.PERSON && role.end() == tokens.size() - 1) {
+            boolean beforeKey = keyLast && role.end() == tokens.size() - 1;
+            boolean afterKey = keyFirst && role.start() == 1 && role.end() == tokens.size();
+            if (role.value() == Role.PERSON && (beforeKey || afterKey)) {
                 return String.join(" ", tokens.subList(role.start(), role.end()));
             }
         }
