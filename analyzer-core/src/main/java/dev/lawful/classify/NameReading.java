@@ -54,7 +54,8 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
 
     /**
      * @param keyTyped the field's type holds a key (a number, a UUID), so a name that ends in a
-     *     key word (personAddressId, diagnosisId) names a key to the data, not the data
+     *     key word (personAddressId, diagnosisId) names a key to the data, not the data; a weak
+     *     match before other words and a key word (digitalMailTransactionId) never names the data
      */
     static NameReading read(CompiledTaxonomy taxonomy, String source, String name, boolean keyTyped) {
         List<String> tokens = taxonomy.tokenizer().tokens(name);
@@ -120,7 +121,8 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
             veto = "\"" + matched + "\" says whose " + later.value().category() + " it is";
         } else if (excluded.containsKey(category)) {
             veto = "exclude pattern \"" + excluded.get(category) + "\" of " + category;
-        } else if (keyTyped && match.end() < tokens.size() - 1 && isKeyWord(tokens.get(tokens.size() - 1))) {
+        } else if ((keyTyped || strength == Strength.WEAK) && match.end() < tokens.size() - 1
+                && isKeyWord(tokens.get(tokens.size() - 1))) {
             veto = "a key-typed field ending in \"" + tokens.get(tokens.size() - 1) + "\": \"" + matched
                     + "\" qualifies what the key refers to";
         } else if (kind == Qualifier.NOT_PERSON) {

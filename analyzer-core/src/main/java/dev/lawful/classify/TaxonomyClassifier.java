@@ -332,6 +332,11 @@ public final class TaxonomyClassifier implements Classifier {
         if (name.actor() != null) {
             return linkOf("\"" + element.member() + "\" names an audit actor (\"" + name.actor() + "\")", LINK_ACTOR, evidence);
         }
+        if (context.isNotPerson() && context.technical()) {
+            // a service, client or configuration holds other components and settings, not people's records
+            evidence.add(new Evidence(Signal.LINK, "no links counted in " + context.reason(), null, 0));
+            return null;
+        }
         for (String typeName : TypeNames.linked(element.type())) {
             if (PLAIN_TYPES.contains(typeName)) {
                 continue;
