@@ -73,7 +73,7 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         List<Match<CategoryPattern>> longest = longestOnly(positive, excluded);
         List<Hit> hits = new ArrayList<>();
         for (Match<CategoryPattern> match : longest) {
-            hits.add(hit(match, tokens, roles, excluded, longest, keyTyped));
+            hits.add(hit(taxonomy, match, tokens, roles, excluded, longest, keyTyped));
         }
         Match<Role> head = personHead(tokens, roles);
         String person = head == null ? null : String.join(" ", tokens.subList(head.start(), head.end()));
@@ -102,8 +102,8 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         return kept;
     }
 
-    private static Hit hit(Match<CategoryPattern> match, List<String> tokens, List<Match<Role>> roles,
-            Map<String, String> excluded, List<Match<CategoryPattern>> all, boolean keyTyped) {
+    private static Hit hit(CompiledTaxonomy taxonomy, Match<CategoryPattern> match, List<String> tokens,
+            List<Match<Role>> roles, Map<String, String> excluded, List<Match<CategoryPattern>> all, boolean keyTyped) {
         String category = match.value().category();
         Strength strength = match.value().strength();
         String matched = String.join(" ", tokens.subList(match.start(), match.end()));
@@ -117,8 +117,11 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         String qualifierWord = qualifier == null ? null : String.join(" ", tokens.subList(qualifier.start(), qualifier.end()));
         String veto = null;
         Match<CategoryPattern> later = personWord ? laterCategory(match, all, excluded) : null;
+        Match<CategoryPattern> organisation = organisationAfter(taxonomy, match, all);
         if (later != null) {
             veto = "\"" + matched + "\" says whose " + later.value().category() + " it is";
+        } else if (organisation != null) {
+            veto = "\"" + matched + "\" says whose " + organisation.value().category() + " it is, and that is no person's";
         } else if (excluded.containsKey(category)) {
             veto = "exclude pattern \"" + excluded.get(category) + "\" of " + category;
         } else if ((keyTyped || strength == Strength.WEAK) && match.end() < tokens.size() - 1
@@ -152,6 +155,18 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         for (Match<CategoryPattern> other : all) {
             if (other.start() >= match.end() && !other.value().category().equals(match.value().category())
                     && !excluded.containsKey(other.value().category())) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    /** arbeidsgiverOrgnr, employerVatNumber: an organisation's data that ends the name, after this match. */
+    private static Match<CategoryPattern> organisationAfter(CompiledTaxonomy taxonomy, Match<CategoryPattern> match,
+            List<Match<CategoryPattern>> all) {
+        for (Match<CategoryPattern> other : all) {
+            if (other.start() >= match.end() && other.value().strength() != Strength.EXCLUDE
+                    && !taxonomy.isPersonal(other.value().category())) {
                 return other;
             }
         }

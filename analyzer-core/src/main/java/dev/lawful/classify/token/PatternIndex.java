@@ -131,6 +131,10 @@ public final class PatternIndex<T> {
                 } else if (joined.length() > 3 && joined.endsWith("s") || isFinnishPlural(joined)) {
                     addExact(matches, joined.substring(0, joined.length() - 1), start, end);
                 }
+                if (joined.length() > 6 && (joined.endsWith("uudet") || joined.endsWith("yydet"))) {
+                    // kansalaisuus, kansalaisuudet
+                    addExact(matches, joined.substring(0, joined.length() - 4) + joined.charAt(joined.length() - 5) + "s", start, end);
+                }
                 for (Entry<T> entry : end == start + 1 ? wildcards : List.<Entry<T>>of()) {
                     if (Glob.matches(entry.joined(), joined)) {
                         matches.add(new Match<>(entry, start, end));
@@ -141,7 +145,7 @@ public final class PatternIndex<T> {
         return matches;
     }
 
-    /** hetut, passinumerot, puhelinnumerot: a Finnish plural adds 't' to a stem ending in a vowel. */
+    /** hetut, passinumerot, puhelinnumerot: a Finnish plural adds 't' to a stem ending in a vowel (-uus makes -uudet). */
     private static boolean isFinnishPlural(String joined) {
         int length = joined.length();
         return length > 4 && joined.charAt(length - 1) == 't' && "aeiouy".indexOf(joined.charAt(length - 2)) >= 0;
