@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes a file so that readers see either the old content or the whole new one: the text
@@ -24,9 +26,12 @@ final class AtomicFile {
     static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        // Not Files.createTempFile: it makes the file readable by its owner only, and the move
+        // would carry that over to the report. A plain new file gets the usual permissions.
+        Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             move(temp, target);
