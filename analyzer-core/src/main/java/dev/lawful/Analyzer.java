@@ -10,6 +10,7 @@ import dev.lawful.classify.Classification;
 import dev.lawful.classify.Classifier;
 import dev.lawful.classify.Codebase;
 import dev.lawful.classify.TaxonomyClassifier;
+import dev.lawful.inventory.BoundDeclaration;
 import dev.lawful.inventory.InventoryBuilder;
 import dev.lawful.inventory.InventoryEntry;
 import dev.lawful.inventory.RecipientUse;
@@ -34,7 +35,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -77,11 +77,9 @@ public final class Analyzer {
         for (Check check : Checks.all()) {
             check.run(context, findings::add);
         }
-        findings = new ArrayList<>(new Suppressions(scan.codebase()).filter(findings));
-        findings.sort(Finding.ORDER);
-        List<RuleDescriptor> rules = rules();
-        List<Snippet> snippets = new SnippetCollector(config.baseDir()).collect(findings);
-        return new Result(policy, inventory, findings, scan.problems(), recipientUses, scan.stats(), rules, snippets);
+        List<Finding> reported = new Suppressions(scan.codebase()).filter(findings).stream().sorted(Finding.ORDER).toList();
+        List<Snippet> snippets = new SnippetCollector(config.baseDir()).collect(reported);
+        return new Result(policy, inventory, reported, scan.problems(), recipientUses, scan.stats(), rules(), snippets);
     }
 
     /** Every rule a run applies, the policy lint's and the code checks', sorted by id. */
@@ -121,7 +119,7 @@ public final class Analyzer {
     }
 
     /** One element, its classification and its declaration (or null), for {@link #explain}. */
-    public record Explained(CodeElement element, Classification classification, dev.lawful.inventory.BoundDeclaration declaration) {
+    public record Explained(CodeElement element, Classification classification, BoundDeclaration declaration) {
     }
 
     /** What the scanners found, before classification. */
@@ -159,19 +157,22 @@ public final class Analyzer {
     }
 
     private static void requireSourceFoldersOrJavaFiles(List<Path> roots) throws ConfigurationException {
-        Optional<Path> other = roots.stream()
+        List<Problem> others = roots.stream()
                 .filter(p -> !Files.isDirectory(p) && !p.getFileName().toString().endsWith(".java"))
-                .findFirst();
-        if (other.isPresent()) {
-            throw new ConfigurationException(new Problem(null,
-                    "source root " + other.get() + " is a file, not a folder of Java sources (nor a .java file)"));
+                .map(p -> new Problem(null, "source root " + p + " is a file, not a folder of Java sources (nor a .java file)"))
+                .toList();
+        if (!others.isEmpty()) {
+            throw new ConfigurationException(others);
         }
     }
 
     private static void requireExisting(List<Path> paths, String what) throws ConfigurationException {
-        Optional<Path> missing = paths.stream().filter(p -> !Files.exists(p)).findFirst();
-        if (missing.isPresent()) {
-            throw new ConfigurationException(new Problem(null, what + " " + missing.get() + " does not exist"));
+        List<Problem> missing = paths.stream()
+                .filter(p -> !Files.exists(p))
+                .map(p -> new Problem(null, what + " " + p + " does not exist"))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new ConfigurationException(missing);
         }
     }
 }

@@ -211,7 +211,9 @@ final class ContextReader {
         Optional<TypeInfo> relative = codebase.find(bare);
         if (relative.isPresent()) {
             OwnerContext context = contextOf(relative.get(), codebase, depth + 1);
-            if (context.kind() != OwnerContext.Kind.UNKNOWN) {
+            // an EmailRequest is named for an e-mail address, but its nested Attachment is not about a person
+            boolean namedForCategoryOnly = context.category() != null;
+            if (context.kind() != OwnerContext.Kind.UNKNOWN && !namedForCategoryOnly) {
                 return context.via(relation + " " + bare + ": ", BY_RELATION);
             }
         }
@@ -261,7 +263,7 @@ final class ContextReader {
         return String.join(" ", tokens.subList(0, end));
     }
 
-    /** Fields that hold personal data whatever their context: strong patterns that are not vetoed. */
+    /** Fields that hold personal data whatever their context: strong patterns that are not vetoed, not a flag about them. */
     List<String> personalFields(TypeInfo type) {
         List<String> names = new ArrayList<>();
         for (CodeElement field : type.fields()) {
@@ -269,8 +271,10 @@ final class ContextReader {
                 continue;
             }
             NameReading reading = NameReading.read(taxonomy, "field name", field.member());
+            boolean yesNo = TaxonomyClassifier.isYesNo(field.type());
             boolean strong = reading.counting().stream()
-                    .anyMatch(hit -> hit.strength() == Strength.STRONG);
+                    .anyMatch(hit -> hit.strength() == Strength.STRONG && taxonomy.isPersonal(hit.category())
+                            && (!yesNo || taxonomy.admitsYesNo(hit.category())));
             if (strong) {
                 names.add(field.member());
             }

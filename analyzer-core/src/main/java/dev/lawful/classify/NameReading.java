@@ -46,7 +46,7 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
 
     private static final List<String> KEY_WORDS = List.of(
             "id", "ids", "nr", "no", "num", "number", "uuid", "guid", "key", "ref", "reference", "fk",
-            "nummer", "numero", "tunnus", "pk");
+            "nummer", "numero", "tunnus", "pk", "oid");
 
     static NameReading read(CompiledTaxonomy taxonomy, String source, String name) {
         return read(taxonomy, source, name, false);
@@ -54,7 +54,8 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
 
     /**
      * @param keyTyped the field's type holds a key (a number, a UUID), so a name that ends in a
-     *     key word (personAddressId, diagnosisId) names a key to the data, not the data
+     *     key word (personAddressId, diagnosisId) names a key to the data, not the data; a weak
+     *     match before other words and a key word (digitalMailTransactionId) never names the data
      */
     static NameReading read(CompiledTaxonomy taxonomy, String source, String name, boolean keyTyped) {
         List<String> tokens = taxonomy.tokenizer().tokens(name);
@@ -72,13 +73,13 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         List<Match<CategoryPattern>> longest = longestOnly(positive, excluded);
         List<Hit> hits = new ArrayList<>();
         for (Match<CategoryPattern> match : longest) {
-            hits.add(hit(match, tokens, roles, excluded, longest, keyTyped));
+            hits.add(hit(taxonomy, match, tokens, roles, excluded, longest, keyTyped));
         }
         Match<Role> head = personHead(tokens, roles);
         String person = head == null ? null : String.join(" ", tokens.subList(head.start(), head.end()));
         boolean personAmbiguous = head != null && qualifierKind(head, roles) == Qualifier.AMBIGUOUS;
-        return new NameReading(source, name, tokens, hits, actor(roles), personReference(tokens, roles), part(tokens, roles),
-                person, personAmbiguous);
+        return new NameReading(source, name, tokens, hits, actor(tokens, roles), personReference(tokens, roles),
+                part(tokens, roles), person, personAmbiguous);
     }
 
     /** Drops a match that lies inside a longer one ("name" inside "first name"). */
@@ -101,8 +102,8 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         return kept;
     }
 
-    private static Hit hit(Match<CategoryPattern> match, List<String> tokens, List<Match<Role>> roles,
-            Map<String, String> excluded, List<Match<CategoryPattern>> all, boolean keyTyped) {
+    private static Hit hit(CompiledTaxonomy taxonomy, Match<CategoryPattern> match, List<String> tokens,
+            List<Match<Role>> roles, Map<String, String> excluded, List<Match<CategoryPattern>> all, boolean keyTyped) {
         String category = match.value().category();
         Strength strength = match.value().strength();
         String matched = String.join(" ", tokens.subList(match.start(), match.end()));
@@ -116,11 +117,15 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         String qualifierWord = qualifier == null ? null : String.join(" ", tokens.subList(qualifier.start(), qualifier.end()));
         String veto = null;
         Match<CategoryPattern> later = personWord ? laterCategory(match, all, excluded) : null;
+        Match<CategoryPattern> organisation = organisationAfter(taxonomy, match, all);
         if (later != null) {
             veto = "\"" + matched + "\" says whose " + later.value().category() + " it is";
+        } else if (organisation != null) {
+            veto = "\"" + matched + "\" says whose " + organisation.value().category() + " it is, and that is no person's";
         } else if (excluded.containsKey(category)) {
             veto = "exclude pattern \"" + excluded.get(category) + "\" of " + category;
-        } else if (keyTyped && match.end() < tokens.size() - 1 && isKeyWord(tokens.get(tokens.size() - 1))) {
+        } else if ((keyTyped || strength == Strength.WEAK) && match.end() < tokens.size() - 1
+                && isKeyWord(tokens.get(tokens.size() - 1))) {
             veto = "a key-typed field ending in \"" + tokens.get(tokens.size() - 1) + "\": \"" + matched
                     + "\" qualifies what the key refers to";
         } else if (kind == Qualifier.NOT_PERSON) {
@@ -150,6 +155,18 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         for (Match<CategoryPattern> other : all) {
             if (other.start() >= match.end() && !other.value().category().equals(match.value().category())
                     && !excluded.containsKey(other.value().category())) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    /** arbeidsgiverOrgnr, employerVatNumber: an organisation's data that ends the name, after this match. */
+    private static Match<CategoryPattern> organisationAfter(CompiledTaxonomy taxonomy, Match<CategoryPattern> match,
+            List<Match<CategoryPattern>> all) {
+        for (Match<CategoryPattern> other : all) {
+            if (other.start() >= match.end() && other.value().strength() != Strength.EXCLUDE
+                    && !taxonomy.isPersonal(other.value().category())) {
                 return other;
             }
         }
@@ -214,22 +231,39 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         return null;
     }
 
-    private static String actor(List<Match<Role>> roles) {
+    /** An audit-actor word, unless a technical word follows it (createdByClient, modifiedBySystem: a program did it). */
+    private static String actor(List<String> tokens, List<Match<Role>> roles) {
         for (Match<Role> role : roles) {
-            if (role.value() == Role.ACTOR) {
+            if (role.value() == Role.ACTOR && !technicalAfter(role, roles)) {
                 return role.pattern();
             }
         }
         return null;
     }
 
-    /** customerId, kund_nr, asiakasId: a person word right before a key word that ends the name. */
+    private static boolean technicalAfter(Match<Role> actor, List<Match<Role>> roles) {
+        for (Match<Role> role : roles) {
+            if (role.value() == Role.TECHNICAL && role.start() >= actor.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * customerId, kund_nr, asiakasId: a person word right before a key word that ends the name;
+     * oidHenkilo, idKund: a key word that starts the name, then the person word that ends it.
+     */
     private static String personReference(List<String> tokens, List<Match<Role>> roles) {
-        if (tokens.size() < 2 || !KEY_WORDS.contains(tokens.get(tokens.size() - 1))) {
+        if (tokens.size() < 2) {
             return null;
         }
+        boolean keyLast = KEY_WORDS.contains(tokens.get(tokens.size() - 1));
+        boolean keyFirst = KEY_WORDS.contains(tokens.get(0));
         for (Match<Role> role : roles) {
-            if (role.value() == Role.PERSON && role.end() == tokens.size() - 1) {
+            boolean beforeKey = keyLast && role.end() == tokens.size() - 1;
+            boolean afterKey = keyFirst && role.start() == 1 && role.end() == tokens.size();
+            if (role.value() == Role.PERSON && (beforeKey || afterKey)) {
                 return String.join(" ", tokens.subList(role.start(), role.end()));
             }
         }

@@ -137,7 +137,7 @@ public final class TaxonomyClassifier implements Classifier {
         String personName = taxonomy.personNameCategory();
         NameReading name = readings.get(0);
         if (personName != null && TEXT_TYPES.contains(element.type()) && name.person() != null && name.actor() == null
-                && !context.technical() && !(name.personAmbiguous() && !context.isPerson())) {
+                && name.personReference() == null && !context.technical() && !(name.personAmbiguous() && !context.isPerson())) {
             evidence.add(0, contextEvidence(context));
             evidence.add(new Evidence(Signal.TOKEN, "text field named for a person (\"" + name.person() + "\"): holds their name",
                     personName, WEAK_QUALIFIED));
@@ -174,6 +174,11 @@ public final class TaxonomyClassifier implements Classifier {
     /** personId, allergy_uuid: a surrogate key; a customerNumber is a number the business gives a person. */
     private static boolean endsInSurrogateWord(NameReading reading) {
         return reading.tokens().size() > 1 && SURROGATE_WORDS.contains(reading.tokens().get(reading.tokens().size() - 1));
+    }
+
+    /** Whether a field of the type can only say yes or no (emailVerified, hasIncomeChanged). */
+    static boolean isYesNo(String type) {
+        return YES_NO_TYPES.contains(type);
     }
 
     private static boolean isOwnKey(CodeElement element) {
@@ -318,8 +323,19 @@ public final class TaxonomyClassifier implements Classifier {
             }
         }
         NameReading name = readings.get(0);
+        boolean yesNo = YES_NO_TYPES.contains(element.type());
+        if (name.actor() != null && yesNo) {
+            evidence.add(new Evidence(Signal.EXCLUSION, "\"" + element.member() + "\" names an audit actor (\"" + name.actor()
+                    + "\"), but a yes/no field only says whether someone did", null, -1));
+            return null;
+        }
         if (name.actor() != null) {
             return linkOf("\"" + element.member() + "\" names an audit actor (\"" + name.actor() + "\")", LINK_ACTOR, evidence);
+        }
+        if (context.isNotPerson() && context.technical()) {
+            // a service, client or configuration holds other components and settings, not people's records
+            evidence.add(new Evidence(Signal.LINK, "no links counted in " + context.reason(), null, 0));
+            return null;
         }
         for (String typeName : TypeNames.linked(element.type())) {
             if (PLAIN_TYPES.contains(typeName)) {

@@ -26,7 +26,8 @@ final class AtomicFile {
     static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        // Not Files.createTempFile: it makes the file readable by its owner only, and the move keeps that.
+        // Not Files.createTempFile: it makes the file readable by its owner only, and the move
+        // would carry that over to the report. A plain new file gets the usual permissions.
         Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8,

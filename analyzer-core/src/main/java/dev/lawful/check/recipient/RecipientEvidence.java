@@ -2,7 +2,9 @@ package dev.lawful.check.recipient;
 
 import dev.lawful.inventory.RecipientUse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Where a recipient finding is placed, and how its evidence is listed in the message. */
 final class RecipientEvidence {
@@ -10,6 +12,15 @@ final class RecipientEvidence {
     private static final int EVIDENCE_SHOWN = 3;
 
     private RecipientEvidence() {
+    }
+
+    /** The uses grouped by service, in the order the services were first seen. */
+    static Map<String, List<RecipientUse>> byService(List<RecipientUse> uses) {
+        Map<String, List<RecipientUse>> byService = new LinkedHashMap<>();
+        for (RecipientUse use : uses) {
+            byService.computeIfAbsent(use.serviceId(), id -> new ArrayList<>()).add(use);
+        }
+        return byService;
     }
 
     /** The first use in the user's own source, where a developer can act on it, else the first use. */

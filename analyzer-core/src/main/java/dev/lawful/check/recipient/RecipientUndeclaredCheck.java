@@ -8,10 +8,7 @@ import dev.lawful.check.Fix;
 import dev.lawful.check.Severity;
 import dev.lawful.inventory.RecipientUse;
 import dev.lawful.recipient.DeclaredRecipients;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /** A third-party service the build uses that no recipient of the policy declares. */
@@ -41,11 +38,7 @@ public final class RecipientUndeclaredCheck implements Check {
     @Override
     public void run(CheckContext context, Consumer<Finding> findings) {
         DeclaredRecipients declared = new DeclaredRecipients(context.policy());
-        Map<String, List<RecipientUse>> usesByService = new LinkedHashMap<>();
-        for (RecipientUse use : context.recipientUses()) {
-            usesByService.computeIfAbsent(use.serviceId(), id -> new ArrayList<>()).add(use);
-        }
-        usesByService.forEach((serviceId, uses) -> {
+        RecipientEvidence.byService(context.recipientUses()).forEach((serviceId, uses) -> {
             if (declared.declaring(serviceId).isEmpty()) {
                 findings.accept(finding(serviceId, uses, declared, context));
             }

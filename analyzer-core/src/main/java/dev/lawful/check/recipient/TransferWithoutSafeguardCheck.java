@@ -10,10 +10,7 @@ import dev.lawful.inventory.RecipientUse;
 import dev.lawful.policy.Recipient;
 import dev.lawful.recipient.DeclaredRecipients;
 import dev.lawful.policy.EuropeanEconomicArea;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -47,11 +44,7 @@ public final class TransferWithoutSafeguardCheck implements Check {
     @Override
     public void run(CheckContext context, Consumer<Finding> findings) {
         DeclaredRecipients declared = new DeclaredRecipients(context.policy());
-        Map<String, List<RecipientUse>> usesByService = new LinkedHashMap<>();
-        for (RecipientUse use : context.recipientUses()) {
-            usesByService.computeIfAbsent(use.serviceId(), id -> new ArrayList<>()).add(use);
-        }
-        usesByService.forEach((serviceId, uses) -> declared.declaring(serviceId).ifPresent(recipient -> {
+        RecipientEvidence.byService(context.recipientUses()).forEach((serviceId, uses) -> declared.declaring(serviceId).ifPresent(recipient -> {
             Optional<String> country = declared.country(recipient);
             if (recipient.transfer() == null && country.isPresent() && !EuropeanEconomicArea.contains(country.get())) {
                 findings.accept(finding(recipient, country.get(), uses, declared, context));

@@ -12,7 +12,8 @@ import java.util.Map;
  * matches firstName, first_name and firstname; "email" matches eMail and e_mail. A '*'
  * stands for letters within one token ("*adress" matches fakturaadress and the adress of
  * faktura_adress, never a run of tokens). A plural
- * 's' at the end of an identifier's run is tolerated (emails, phoneNumbers).
+ * 's' at the end of an identifier's run is tolerated (emails, phoneNumbers), and so is the
+ * Finnish plural 't' after a vowel (hetut, passinumerot).
  *
  * <p>Exact patterns are looked up in a hash map by their joined text, so matching costs a
  * few lookups per token whatever the size of the taxonomy; wildcard patterns are tested one
@@ -127,8 +128,12 @@ public final class PatternIndex<T> {
                 addExact(matches, joined, start, end);
                 if (joined.length() > 4 && joined.endsWith("ies")) {
                     addExact(matches, joined.substring(0, joined.length() - 3) + "y", start, end);
-                } else if (joined.length() > 3 && joined.endsWith("s")) {
+                } else if (joined.length() > 3 && joined.endsWith("s") || isFinnishPlural(joined)) {
                     addExact(matches, joined.substring(0, joined.length() - 1), start, end);
+                }
+                if (joined.length() > 6 && (joined.endsWith("uudet") || joined.endsWith("yydet"))) {
+                    // kansalaisuus, kansalaisuudet
+                    addExact(matches, joined.substring(0, joined.length() - 4) + joined.charAt(joined.length() - 5) + "s", start, end);
                 }
                 for (Entry<T> entry : end == start + 1 ? wildcards : List.<Entry<T>>of()) {
                     if (Glob.matches(entry.joined(), joined)) {
@@ -138,6 +143,12 @@ public final class PatternIndex<T> {
             }
         }
         return matches;
+    }
+
+    /** hetut, passinumerot, puhelinnumerot: a Finnish plural adds 't' to a stem ending in a vowel (-uus makes -uudet). */
+    private static boolean isFinnishPlural(String joined) {
+        int length = joined.length();
+        return length > 4 && joined.charAt(length - 1) == 't' && "aeiouy".indexOf(joined.charAt(length - 2)) >= 0;
     }
 
     /** Whether no pattern was added. */

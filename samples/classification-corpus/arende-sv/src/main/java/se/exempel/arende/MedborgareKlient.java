@@ -1,0 +1,4 @@
+package se.exempel.arende;
+
+public interface MedborgareKlient {
+}

@@ -1,0 +1,5 @@
+package no.eksempel.soknad;
+
+public enum Kjonn {
+    KVINNE, MANN, UKJENT
+}

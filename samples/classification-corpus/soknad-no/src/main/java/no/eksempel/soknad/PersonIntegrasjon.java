@@ -1,0 +1,6 @@
+package no.eksempel.soknad;
+
+public class PersonIntegrasjon {
+    // lawful: not-personal
+    private PdlKlient pdlKlient;
+}
