@@ -36,6 +36,7 @@ final class CompiledTaxonomy {
     private final Set<String> actorAnnotations;
     private final Set<String> yesNoCategories;
     private final Set<String> personOnlyCategories;
+    private final Set<String> businessRecordCategories;
     private final String personNameCategory;
     private final Tokenizer tokenizer;
 
@@ -70,6 +71,7 @@ final class CompiledTaxonomy {
         addRoles(vocabulary.parts(), Role.PART);
         yesNoCategories = Set.copyOf(vocabulary.yesNoCategories());
         personOnlyCategories = Set.copyOf(vocabulary.personOnlyCategories());
+        businessRecordCategories = Set.copyOf(vocabulary.businessRecordCategories());
         personNameCategory = vocabulary.personNameCategory().stream().filter(order::containsKey).findFirst().orElse(null);
         actorAnnotations = Set.copyOf(vocabulary.actorAnnotations());
         Set<String> words = new HashSet<>(patterns.words());
@@ -152,6 +154,11 @@ final class CompiledTaxonomy {
             }
         }
         return false;
+    }
+
+    /** Whether a weak pattern of the category also names a business's own records (a PaymentType, a ChargePayment). */
+    boolean namesBusinessRecords(String category) {
+        return businessRecordCategories.contains(category);
     }
 
     private static String parent(String id) {

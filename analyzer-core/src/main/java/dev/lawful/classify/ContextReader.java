@@ -237,12 +237,14 @@ final class ContextReader {
 
     /**
      * A type named for a kind of personal data (Address, PostalAddress, CreditCard) holds its
-     * parts: a strong pattern anywhere in the name, or a weak one as its head noun (Card).
+     * parts: a strong pattern anywhere in the name, or a weak one as its head noun (Card), unless
+     * the weak one also names a business's own records (PaymentTypeData, ChargePayment).
      */
     private OwnerContext fromCategoryName(String simpleName) {
         NameReading reading = NameReading.read(taxonomy, "type name", simpleName);
         String head = headNoun(reading.tokens());
         return reading.counting().stream()
+                .filter(hit -> hit.strength() == Strength.STRONG || !taxonomy.namesBusinessRecords(hit.category()))
                 .filter(hit -> hit.strength() == Strength.STRONG || hit.matched().equals(head)
                         || head.endsWith(" " + hit.matched()))
                 .findFirst()
@@ -263,7 +265,11 @@ final class ContextReader {
         return String.join(" ", tokens.subList(0, end));
     }
 
-    /** Fields that hold personal data whatever their context: strong patterns that are not vetoed, not a flag about them. */
+    /**
+     * Fields that hold personal data whatever their context: strong patterns that are not vetoed,
+     * not a flag about them. An audit actor's name (createdByUsername) is left out: every kind of
+     * record has one, so it says nothing about what the record is about.
+     */
     List<String> personalFields(TypeInfo type) {
         List<String> names = new ArrayList<>();
         for (CodeElement field : type.fields()) {
@@ -271,6 +277,9 @@ final class ContextReader {
                 continue;
             }
             NameReading reading = NameReading.read(taxonomy, "field name", field.member());
+            if (reading.actor() != null) {
+                continue;
+            }
             boolean yesNo = TaxonomyClassifier.isYesNo(field.type());
             boolean strong = reading.counting().stream()
                     .anyMatch(hit -> hit.strength() == Strength.STRONG && taxonomy.isPersonal(hit.category())

@@ -31,6 +31,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * @param personOnlyCategories categories (with their descendants) that only a person has: a
  *     business thing (a page view, an order, a store) cannot own an IP address or a national id,
  *     so a strong pattern of one counts there too; only a technical context vetoes it
+ * @param businessRecordCategories categories (exactly these ids) whose weak patterns also name a
+ *     business's own records (PaymentTypeData, ChargePaymentDto): a type named so is not about a
+ *     person
  */
 public record ContextVocabulary(
         List<String> person,
@@ -43,7 +46,8 @@ public record ContextVocabulary(
         List<String> parts,
         List<String> yesNoCategories,
         List<String> personNameCategory,
-        List<String> personOnlyCategories) {
+        List<String> personOnlyCategories,
+        List<String> businessRecordCategories) {
 
     private static final String BUILTIN = "/dev/lawful/classify/context.yaml";
 
@@ -59,6 +63,7 @@ public record ContextVocabulary(
         yesNoCategories = List.copyOf(yesNoCategories);
         personNameCategory = List.copyOf(personNameCategory);
         personOnlyCategories = List.copyOf(personOnlyCategories);
+        businessRecordCategories = List.copyOf(businessRecordCategories);
     }
 
     /** The vocabulary bundled with Lawful. */
@@ -84,7 +89,7 @@ public record ContextVocabulary(
                 list(map, "technical", file), list(map, "neutral", file), list(map, "attributes", file),
                 list(map, "actors", file), list(map, "actorAnnotations", file), list(map, "parts", file),
                 list(map, "yesNoCategories", file), list(map, "personNameCategory", file),
-                list(map, "personOnlyCategories", file));
+                list(map, "personOnlyCategories", file), list(map, "businessRecordCategories", file));
     }
 
     private static List<String> list(Map<?, ?> map, String key, String file) throws ConfigurationException {

@@ -78,7 +78,7 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         Match<Role> head = personHead(tokens, roles);
         String person = head == null ? null : String.join(" ", tokens.subList(head.start(), head.end()));
         boolean personAmbiguous = head != null && qualifierKind(head, roles) == Qualifier.AMBIGUOUS;
-        return new NameReading(source, name, tokens, hits, actor(tokens, roles), personReference(tokens, roles),
+        return new NameReading(source, name, tokens, hits, actor(tokens, roles, longest), personReference(tokens, roles),
                 part(tokens, roles), person, personAmbiguous);
     }
 
@@ -231,14 +231,46 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         return null;
     }
 
-    /** An audit-actor word, unless a technical word follows it (createdByClient, modifiedBySystem: a program did it). */
-    private static String actor(List<String> tokens, List<Match<Role>> roles) {
+    /**
+     * An audit-actor pattern that starts the name or has more than one word, unless a technical word follows it (createdByClient, modifiedBySystem:
+     * a program did it) or a word that says what of it the field holds (principalOutstanding,
+     * principalPortion: an amount of a loan's principal, not a security principal).
+     */
+    private static String actor(List<String> tokens, List<Match<Role>> roles, List<Match<CategoryPattern>> matches) {
         for (Match<Role> role : roles) {
-            if (role.value() == Role.ACTOR && !technicalAfter(role, roles)) {
+            // one actor word after others (minPrincipal, graceOnPrincipalPayment) is qualified by them: a thing's, not an actor
+            boolean qualified = role.length() == 1 && role.start() > 0;
+            if (role.value() == Role.ACTOR && !qualified && !technicalAfter(role, roles)
+                    && onlyPersonWordsAfter(role, tokens, roles, matches)) {
                 return role.pattern();
             }
         }
         return null;
+    }
+
+    /** createdByUserId, approvedByLastname: only key words, person words and personal data follow the actor. */
+    private static boolean onlyPersonWordsAfter(Match<Role> actor, List<String> tokens, List<Match<Role>> roles,
+            List<Match<CategoryPattern>> matches) {
+        for (int i = actor.end(); i < tokens.size(); i++) {
+            if (!isKeyWord(tokens.get(i)) && !covered(i, roles, matches)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean covered(int token, List<Match<Role>> roles, List<Match<CategoryPattern>> matches) {
+        for (Match<Role> role : roles) {
+            if ((role.value() == Role.PERSON || role.value() == Role.ACTOR) && role.start() <= token && token < role.end()) {
+                return true;
+            }
+        }
+        for (Match<CategoryPattern> match : matches) {
+            if (match.start() <= token && token < match.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean technicalAfter(Match<Role> actor, List<Match<Role>> roles) {

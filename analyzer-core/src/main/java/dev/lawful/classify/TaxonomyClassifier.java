@@ -67,6 +67,16 @@ public final class TaxonomyClassifier implements Classifier {
 
     private static final Set<String> YES_NO_TYPES = Set.of("boolean", "Boolean", "java.lang.Boolean", "AtomicBoolean");
 
+    /** Types of amounts: a field of one holds money or a measure, never a person (principal, minPrincipal). */
+    private static final Set<String> AMOUNT_TYPES = Set.of(
+            "BigDecimal", "java.math.BigDecimal", "Double", "double", "Float", "float", "Money", "MonetaryAmount");
+
+    /** Last words of a type name that make it a component of the program (PasswordPreferencesApi, HttpClient). */
+    private static final Set<String> COMPONENT_ENDINGS = Set.of(
+            "api", "apis", "service", "client", "repository", "repo", "dao", "controller", "manager", "provider",
+            "factory", "handler", "gateway", "template", "encoder", "generator", "mapper", "converter", "resolver",
+            "sender", "validator", "adapter", "helper", "publisher", "listener", "executor", "scheduler");
+
     private static final Set<String> PLAIN_TYPES = Set.of(
             "String", "Object", "Long", "Integer", "List", "Set", "Map", "Optional", "Collection", "UUID",
             "long", "int", "short", "byte", "char", "double", "float", "boolean");
@@ -103,6 +113,12 @@ public final class TaxonomyClassifier implements Classifier {
         if (isOwnKey(element)) {
             evidence.add(new Evidence(Signal.EXCLUSION, "the record's own key (@Id on a " + element.type()
                     + "): identifies the row, holds no data about anyone", null, -1));
+            return Classification.notPersonal(evidence);
+        }
+        String component = componentType(element);
+        if (component != null) {
+            evidence.add(new Evidence(Signal.EXCLUSION, "type " + component + " is a component (an API, a service, a client):"
+                    + " the field refers to code, not to data", null, -1));
             return Classification.notPersonal(evidence);
         }
         OwnerContext context = contextOf(owner, codebase);
@@ -169,6 +185,27 @@ public final class TaxonomyClassifier implements Classifier {
     }
 
     private record OwnerMemo(TypeInfo owner, Codebase codebase, OwnerContext context) {
+    }
+
+    /**
+     * The field's type when it is a component of the program (UsersApi, HttpClient, List<MailSender>),
+     * else null; a Client or a StoreManager may be a person, so the type's name must read as
+     * technical (or end in Api).
+     */
+    private String componentType(CodeElement element) {
+        for (String typeName : TypeNames.linked(element.type())) {
+            if (PLAIN_TYPES.contains(typeName) || TypeNames.isContainer(typeName)) {
+                continue;
+            }
+            String simple = CompiledTaxonomy.simpleName(typeName);
+            List<String> tokens = taxonomy.tokenizer().tokens(simple);
+            if (tokens.isEmpty() || !COMPONENT_ENDINGS.contains(tokens.get(tokens.size() - 1))) {
+                return null;
+            }
+            boolean api = tokens.get(tokens.size() - 1).startsWith("api");
+            return api || contexts.readName(simple).role() == CompiledTaxonomy.Role.TECHNICAL ? simple : null;
+        }
+        return null;
     }
 
     /** personId, allergy_uuid: a surrogate key; a customerNumber is a number the business gives a person. */
@@ -327,6 +364,11 @@ public final class TaxonomyClassifier implements Classifier {
         if (name.actor() != null && yesNo) {
             evidence.add(new Evidence(Signal.EXCLUSION, "\"" + element.member() + "\" names an audit actor (\"" + name.actor()
                     + "\"), but a yes/no field only says whether someone did", null, -1));
+            return null;
+        }
+        if (name.actor() != null && AMOUNT_TYPES.contains(element.type())) {
+            evidence.add(new Evidence(Signal.EXCLUSION, "\"" + element.member() + "\" names an audit actor (\"" + name.actor()
+                    + "\"), but a " + element.type() + " holds an amount, not a person", null, -1));
             return null;
         }
         if (name.actor() != null) {

@@ -22,6 +22,10 @@ final class TypeNames {
         return names.isEmpty() || CONTAINERS.contains(names.get(0)) ? names : List.of(names.get(0));
     }
 
+    static boolean isContainer(String name) {
+        return CONTAINERS.contains(name);
+    }
+
     static List<String> of(String declared) {
         List<String> names = new ArrayList<>();
         int start = -1;
