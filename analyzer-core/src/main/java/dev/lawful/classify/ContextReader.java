@@ -25,6 +25,9 @@ final class ContextReader {
     /** One e-mail field makes a type hold personal data; it takes two to make it about a person. */
     private static final int MIN_PERSONAL_FIELDS = 2;
 
+    /** Attribute endings that make a type a property of something (AccountStatus), unlike Order or Key, which are records. */
+    private static final java.util.Set<String> PROPERTY_WORDS = java.util.Set.of("status", "state", "type", "kind", "mode");
+
     private final CompiledTaxonomy taxonomy;
 
     ContextReader(CompiledTaxonomy taxonomy) {
@@ -243,7 +246,11 @@ final class ContextReader {
     private OwnerContext fromCategoryName(String simpleName) {
         NameReading reading = NameReading.read(taxonomy, "type name", simpleName);
         String head = headNoun(reading.tokens());
+        // read again without the trailing Data or Dto, so that an ending such as Rules vetoes (EmailBusinessRulesData)
+        List<String> vetoedInHead = NameReading.read(taxonomy, "type name", head).hits().stream()
+                .filter(hit -> !hit.counts()).map(NameReading.Hit::category).toList();
         return reading.counting().stream()
+                .filter(hit -> !vetoedInHead.contains(hit.category()))
                 .filter(hit -> hit.strength() == Strength.STRONG || !taxonomy.namesBusinessRecords(hit.category()))
                 .filter(hit -> hit.strength() == Strength.STRONG || hit.matched().equals(head)
                         || head.endsWith(" " + hit.matched()))
@@ -251,6 +258,18 @@ final class ContextReader {
                 .map(hit -> new OwnerContext(OwnerContext.Kind.PERSON, "type name " + simpleName + " names "
                         + hit.category() + " (\"" + hit.pattern() + "\")", BY_RELATION, false, hit.category()))
                 .orElse(null);
+    }
+
+    /** Whether the name, read from its end, names a property of something (SavingsAccountStatus, CustomerType). */
+    boolean namesProperty(String name) {
+        List<String> tokens = taxonomy.tokenizer().tokens(stripGenerics(name));
+        List<Match<Role>> roles = taxonomy.roleMatches(tokens);
+        Match<Role> last = endingAt(roles, tokens.size());
+        while (last != null && last.value() == Role.NEUTRAL) {
+            last = endingAt(roles, last.start());
+        }
+        return last != null && last.value() == Role.ATTRIBUTE && last.start() > 0
+                && PROPERTY_WORDS.contains(String.join(" ", tokens.subList(last.start(), last.end())));
     }
 
     /** The name without trailing neutral words (CardDto, AddressImpl), as spaced tokens. */

@@ -384,6 +384,11 @@ public final class TaxonomyClassifier implements Classifier {
                 continue;
             }
             Optional<TypeInfo> target = codebase.find(typeName);
+            if (target.isPresent() && contexts.namesProperty(CompiledTaxonomy.simpleName(typeName))) {
+                evidence.add(new Evidence(Signal.LINK, "type " + typeName + " names a property (a status, a type), not a record",
+                        null, 0));
+                continue;
+            }
             if (target.isPresent()) {
                 OwnerContext targetContext = contexts.contextOf(target.get(), codebase);
                 if (targetContext.category() != null && context.isNotPerson()) {
