@@ -115,6 +115,11 @@ public final class TaxonomyClassifier implements Classifier {
                     + "): identifies the row, holds no data about anyone", null, -1));
             return Classification.notPersonal(evidence);
         }
+        if (owner != null && owner.kind() == TypeInfo.Kind.ENUM) {
+            evidence.add(new Evidence(Signal.EXCLUSION, owner.simpleName() + " is an enum: its fields describe its constants",
+                    null, -1));
+            return Classification.notPersonal(evidence);
+        }
         String component = componentType(element);
         if (component != null) {
             evidence.add(new Evidence(Signal.EXCLUSION, "type " + component + " is a component (an API, a service, a client):"
