@@ -414,6 +414,11 @@ public final class TaxonomyClassifier implements Classifier {
                 return linkOf("type " + typeName + " (not in the scanned code) is named for a person", LINK_BY_NAME, evidence);
             }
         }
+        if (name.personReference() != null && context.technical()) {
+            evidence.add(new Evidence(Signal.LINK, "\"" + element.member() + "\" names a " + name.personReference()
+                    + " by key, but in " + context.reason() + " that may be technical", null, 0));
+            return null;
+        }
         if (name.personReference() != null && !isOwnKey(name.personReference(), owner)) {
             return linkOf("\"" + element.member() + "\" refers to a " + name.personReference() + " by key", LINK_BY_KEY, evidence);
         }

@@ -1,0 +1,19 @@
+package org.example.loanbook.client;
+
+public class StaffData {
+
+    // lawful: not-personal
+    private Long id;
+
+    // lawful: personal user.name
+    private String displayName;
+
+    // lawful: personal user.contact.phone_number
+    private String mobileNo;
+
+    // lawful: not-personal
+    private String officeName;
+
+    // lawful: not-personal
+    private boolean loanOfficer;
+}
