@@ -249,7 +249,9 @@ final class ContextReader {
         // read again without the trailing Data or Dto, so that an ending such as Rules vetoes (EmailBusinessRulesData)
         List<String> vetoedInHead = NameReading.read(taxonomy, "type name", head).hits().stream()
                 .filter(hit -> !hit.counts()).map(NameReading.Hit::category).toList();
+        // a type named for a company's data (CompanyAddress, OrganisationName) is not about a person
         return reading.counting().stream()
+                .filter(hit -> taxonomy.isPersonal(hit.category()))
                 .filter(hit -> !vetoedInHead.contains(hit.category()))
                 .filter(hit -> hit.strength() == Strength.STRONG || !taxonomy.namesBusinessRecords(hit.category()))
                 .filter(hit -> hit.strength() == Strength.STRONG || hit.matched().equals(head)

@@ -157,7 +157,7 @@ public final class TaxonomyClassifier implements Classifier {
         }
         String personName = taxonomy.personNameCategory();
         NameReading name = readings.get(0);
-        if (personName != null && TEXT_TYPES.contains(element.type()) && name.person() != null && name.actor() == null
+        if (personName != null && holdsText(element.type()) && name.person() != null && name.actor() == null
                 && name.personReference() == null && !context.technical() && !(name.personAmbiguous() && !context.isPerson())) {
             evidence.add(0, contextEvidence(context));
             evidence.add(new Evidence(Signal.TOKEN, "text field named for a person (\"" + name.person() + "\"): holds their name",
@@ -168,6 +168,15 @@ public final class TaxonomyClassifier implements Classifier {
             evidence.add(0, contextEvidence(context));
         }
         return Classification.notPersonal(evidence);
+    }
+
+    /** String, or a container of strings only (List<String> recipients names several people). */
+    private static boolean holdsText(String type) {
+        List<String> names = TypeNames.linked(type);
+        if (names.isEmpty() || !TEXT_TYPES.contains(names.get(names.size() - 1))) {
+            return false;
+        }
+        return names.subList(0, names.size() - 1).stream().allMatch(TypeNames::isContainer);
     }
 
     private boolean isPersonalOrSayWhyNot(String category, List<Evidence> evidence) {
@@ -410,6 +419,11 @@ public final class TaxonomyClassifier implements Classifier {
                     return linkOf("type " + typeName + " holds personal data: " + String.join(", ", personal),
                             LINK_CODEBASE, evidence);
                 }
+                if (!targetContext.isNotPerson() && namesPersonPlainly(name)) {
+                    // List<Identifier> participants: whatever the record is called, it stands for people
+                    return linkOf("\"" + element.member() + "\" is named for a person (\"" + name.person() + "\") and holds a "
+                            + typeName, LINK_BY_NAME, evidence);
+                }
             } else if (namesPerson(CompiledTaxonomy.simpleName(typeName))) {
                 return linkOf("type " + typeName + " (not in the scanned code) is named for a person", LINK_BY_NAME, evidence);
             }
@@ -423,6 +437,10 @@ public final class TaxonomyClassifier implements Classifier {
             return linkOf("\"" + element.member() + "\" refers to a " + name.personReference() + " by key", LINK_BY_KEY, evidence);
         }
         return null;
+    }
+
+    private static boolean namesPersonPlainly(NameReading name) {
+        return name.person() != null && name.personReference() == null && !name.personAmbiguous();
     }
 
     private boolean namesPerson(String typeName) {
