@@ -393,6 +393,13 @@ public final class TaxonomyClassifier implements Classifier {
             evidence.add(new Evidence(Signal.LINK, "no links counted in " + context.reason(), null, 0));
             return null;
         }
+        Optional<NameReading.Hit> thingsOwn = thingsOwn(name);
+        if (thingsOwn.isPresent()) {
+            // companyAddress, storePhone: the name says the data is a thing's, whatever its type holds
+            evidence.add(new Evidence(Signal.LINK, "\"" + element.member() + "\" names the " + thingsOwn.get().matched()
+                    + " of a " + thingsOwn.get().qualifierWord() + ", not a record about a person", null, 0));
+            return null;
+        }
         for (String typeName : TypeNames.linked(element.type())) {
             if (PLAIN_TYPES.contains(typeName)) {
                 continue;
@@ -437,6 +444,16 @@ public final class TaxonomyClassifier implements Classifier {
             return linkOf("\"" + element.member() + "\" refers to a " + name.personReference() + " by key", LINK_BY_KEY, evidence);
         }
         return null;
+    }
+
+    /** A category match ending the name and qualified by a thing (companyAddress), if any. */
+    private static Optional<NameReading.Hit> thingsOwn(NameReading name) {
+        int last = name.tokens().size() - 1;
+        return name.hits().stream()
+                .filter(hit -> hit.qualifier() == NameReading.Qualifier.NOT_PERSON && hit.qualifierWord() != null)
+                .filter(hit -> last >= 0 && (hit.matched().equals(name.tokens().get(last))
+                        || hit.matched().endsWith(" " + name.tokens().get(last))))
+                .findFirst();
     }
 
     private static boolean namesPersonPlainly(NameReading name) {

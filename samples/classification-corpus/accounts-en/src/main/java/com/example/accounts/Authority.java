@@ -1,0 +1,6 @@
+package com.example.accounts;
+
+public class Authority {
+    // lawful: not-personal
+    private String name;
+}
