@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -161,6 +162,21 @@ class ExecutableArchiveTest {
 
         assertEquals(before, scratchFolders());
         assertEquals(first, scan(archive));
+    }
+
+    @Test
+    void anEntryNamedToLeaveTheArchiveIsNotWrittenOutside() throws IOException {
+        String escape = "lawful-escape-" + System.nanoTime() + ".class";
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("BOOT-INF/classes/../../../../../" + escape, new byte[] {1});
+        entries.put("BOOT-INF/lib/../../../../../" + escape.replace(".class", ".jar"), new byte[] {1});
+        CompiledFixtures.archive(project.resolve("escape.jar"), Map.of(), entries);
+
+        BytecodeScan scan = new BytecodeScanner(1).scan(project, List.of(project.resolve("escape.jar")), List.of(), List.of());
+
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        assertTrue(Files.notExists(tmp.resolve(escape)) && Files.notExists(tmp.getParent().resolve(escape)));
+        assertEquals(List.of(new ClasspathEntry("escape.jar!/BOOT-INF/classes", false, List.of(), List.of())), scan.entries());
     }
 
     private static Set<Path> scratchFolders() throws IOException {
