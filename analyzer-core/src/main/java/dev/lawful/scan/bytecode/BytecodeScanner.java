@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -35,6 +36,9 @@ import java.util.zip.ZipFile;
  *   <li>only the dependency jars that the names show hold a named model package: the classes
  *       of those packages, with field and annotation information.</li>
  * </ol>
+ * A Spring Boot jar or a WAR among the user's classes is first unpacked into a scratch folder
+ * (deleted when the scan ends): its classes folder joins the user's classes and its nested
+ * jars the dependencies, each shown at its place in the archive ({@link UnpackedArchive}).
  * An entry that is missing, not a jar, or holds a corrupt class file is reported as a
  * {@link ParseProblem} and the scan goes on. Safe to call from one thread at a time per call;
  * the scanner itself holds no state between calls.
@@ -53,13 +57,16 @@ public final class BytecodeScanner {
 
     /**
      * @param baseDir locations are reported relative to this
-     * @param classes the user's compiled classes: folders and jars, scanned in full
+     * @param classes the user's compiled classes: folders and jars, scanned in full; Spring Boot
+     *     jars and WARs in their classes folder, their nested jars as dependencies
      * @param dependencies dependency jars (or folders), listed for recipient detection
      * @param dependencyPackages package names whose classes in dependencies are the user's model
      */
     public BytecodeScan scan(Path baseDir, List<Path> classes, List<Dependency> dependencies,
             List<String> dependencyPackages) {
-        return new Run(baseDir, classes, dependencies, dependencyPackages).scan();
+        try (ScratchFolder scratch = new ScratchFolder()) {
+            return new Run(baseDir, classes, dependencies, dependencyPackages, scratch).scan();
+        }
     }
 
     /** The state of one scan. */
@@ -77,25 +84,54 @@ public final class BytecodeScanner {
         private final Map<Path, List<String>> packagesByDependency = new LinkedHashMap<>();
         private int classFilesParsed;
 
-        Run(Path baseDir, List<Path> classes, List<Dependency> dependencies, List<String> dependencyPackages) {
+        Run(Path baseDir, List<Path> classes, List<Dependency> dependencies, List<String> dependencyPackages,
+                ScratchFolder scratch) {
             this.baseDir = baseDir;
             for (Path entry : classes) {
-                EntryLocation location = EntryLocation.of(baseDir, entry);
-                if (locations.putIfAbsent(location.path(), location) == null) {
-                    classEntries.add(location);
-                }
+                addClasses(EntryLocation.of(baseDir, entry), scratch);
             }
             for (Dependency dependency : dependencies) {
-                EntryLocation location = EntryLocation.of(baseDir, dependency.file());
-                if (locations.putIfAbsent(location.path(), location) == null) {
-                    dependencyEntries.put(location.path(), dependency);
-                }
+                addDependency(EntryLocation.of(baseDir, dependency.file()), dependency);
             }
             this.dependencyPackages = dependencyPackages.stream()
                     .map(Run::packageName)
                     .filter(name -> !name.isEmpty())
                     .distinct()
                     .toList();
+        }
+
+        /**
+         * A folder or jar of classes; an executable archive (Spring Boot jar, WAR) is unpacked
+         * into its classes folder and its nested jars, which count as dependencies.
+         */
+        private void addClasses(EntryLocation location, ScratchFolder scratch) {
+            Optional<UnpackedArchive> archive = Optional.empty();
+            if (location.jar() && !locations.containsKey(location.path())) {
+                try {
+                    archive = UnpackedArchive.unpack(location, scratch);
+                } catch (IOException e) {
+                    problems.add(new ParseProblem(location.display(), 0, 0, "cannot unpack the archive: " + e.getMessage()));
+                    return;
+                }
+            }
+            if (archive.isEmpty()) {
+                addClassesEntry(location);
+                return;
+            }
+            addClassesEntry(archive.get().classes());
+            archive.get().libraries().forEach(library -> addDependency(library, new Dependency(library.path(), null)));
+        }
+
+        private void addClassesEntry(EntryLocation location) {
+            if (locations.putIfAbsent(location.path(), location) == null) {
+                classEntries.add(location);
+            }
+        }
+
+        private void addDependency(EntryLocation location, Dependency dependency) {
+            if (locations.putIfAbsent(location.path(), location) == null) {
+                dependencyEntries.put(location.path(), dependency);
+            }
         }
 
         BytecodeScan scan() {

@@ -30,6 +30,11 @@ record EntryLocation(Path path, String display, boolean jar) {
         return new EntryLocation(absolute, display, jar);
     }
 
+    /** A part of an archive unpacked to {@code path}, shown as where it lies in the archive. */
+    static EntryLocation nested(Path path, String display, boolean jar) {
+        return new EntryLocation(path.toAbsolutePath().normalize(), display, jar);
+    }
+
     /** The location of a file inside this entry, given its path relative to the entry. */
     String fileInside(String relativePath) {
         if (jar) {

@@ -10,12 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
@@ -81,6 +85,51 @@ public final class CompiledFixtures {
             jar.closeEntry();
         }
         return jarFile;
+    }
+
+    /**
+     * An archive laid out as its manifest and entry names say, as the Spring Boot and WAR
+     * packagers write it: nested jars are stored uncompressed.
+     *
+     * @param manifestAttributes main attributes besides {@code Manifest-Version}
+     * @param entries entry name to content, written in this order
+     */
+    public static Path archive(Path file, Map<String, String> manifestAttributes, Map<String, byte[]> entries)
+            throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifestAttributes.forEach((name, value) -> manifest.getMainAttributes().putValue(name, value));
+        try (OutputStream out = Files.newOutputStream(file); JarOutputStream jar = new JarOutputStream(out, manifest)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                jar.putNextEntry(entry.getKey().endsWith(".jar") ? stored(entry.getKey(), entry.getValue())
+                        : new JarEntry(entry.getKey()));
+                jar.write(entry.getValue());
+                jar.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    /** The class files of a folder as archive entries under {@code prefix}, sorted by name. */
+    public static Map<String, byte[]> entriesUnder(String prefix, Path classes) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                entries.put(prefix + classes.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        }
+        return entries;
+    }
+
+    private static JarEntry stored(String name, byte[] content) {
+        JarEntry entry = new JarEntry(name);
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(content.length);
+        entry.setCompressedSize(content.length);
+        entry.setCrc(crc.getValue());
+        return entry;
     }
 
     public static Path fixture(String name) {
