@@ -20,6 +20,9 @@ public class Admission {
     private String handleMan;
 
     // lawful: not-personal
+    private Ward ward;
+
+    // lawful: not-personal
     private String wardCode;
 
     // lawful: not-personal
