@@ -37,6 +37,7 @@ final class CompiledTaxonomy {
     private final Set<String> yesNoCategories;
     private final Set<String> personOnlyCategories;
     private final Set<String> businessRecordCategories;
+    private final Set<String> separateRecords;
     private final String personNameCategory;
     private final Tokenizer tokenizer;
 
@@ -72,6 +73,7 @@ final class CompiledTaxonomy {
         yesNoCategories = Set.copyOf(vocabulary.yesNoCategories());
         personOnlyCategories = Set.copyOf(vocabulary.personOnlyCategories());
         businessRecordCategories = Set.copyOf(vocabulary.businessRecordCategories());
+        separateRecords = Set.copyOf(vocabulary.separateRecords());
         personNameCategory = vocabulary.personNameCategory().stream().filter(order::containsKey).findFirst().orElse(null);
         actorAnnotations = Set.copyOf(vocabulary.actorAnnotations());
         Set<String> words = new HashSet<>(patterns.words());
@@ -139,6 +141,11 @@ final class CompiledTaxonomy {
             }
         }
         return false;
+    }
+
+    /** Whether a neutral type-name word names a separate record about the subject (history, event). */
+    boolean namesSeparateRecord(String word) {
+        return separateRecords.contains(word);
     }
 
     /** Whether data of the category is personal data by itself (a company's registration number is not). */

@@ -274,6 +274,14 @@ final class ContextReader {
                 && PROPERTY_WORDS.contains(String.join(" ", tokens.subList(last.start(), last.end())));
     }
 
+    /**
+     * The head noun of a type name, without trailing neutral words and without spaces:
+     * {@code PatientHistoryDto} gives "patienthistory"'s head "history" as the last word.
+     */
+    String headNounOf(String simpleName) {
+        return headNoun(taxonomy.tokenizer().tokens(simpleName));
+    }
+
     /** The name without trailing neutral words (CardDto, AddressImpl), as spaced tokens. */
     private String headNoun(List<String> tokens) {
         List<Match<Role>> roles = taxonomy.roleMatches(tokens);

@@ -31,6 +31,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * @param personOnlyCategories categories (with their descendants) that only a person has: a
  *     business thing (a page view, an order, a store) cannot own an IP address or a national id,
  *     so a strong pattern of one counts there too; only a technical context vetoes it
+ * @param separateRecords neutral words that name a separate record about the subject rather than
+ *     the subject itself (PatientHistory, CustomerEvent): a key named for the subject there refers
+ *     to it, while in CustomerDto it is the record's own key
  * @param businessRecordCategories categories (exactly these ids) whose weak patterns also name a
  *     business's own records (PaymentTypeData, ChargePaymentDto): a type named so is not about a
  *     person
@@ -47,7 +50,8 @@ public record ContextVocabulary(
         List<String> yesNoCategories,
         List<String> personNameCategory,
         List<String> personOnlyCategories,
-        List<String> businessRecordCategories) {
+        List<String> businessRecordCategories,
+        List<String> separateRecords) {
 
     private static final String BUILTIN = "/dev/lawful/classify/context.yaml";
 
@@ -64,6 +68,7 @@ public record ContextVocabulary(
         personNameCategory = List.copyOf(personNameCategory);
         personOnlyCategories = List.copyOf(personOnlyCategories);
         businessRecordCategories = List.copyOf(businessRecordCategories);
+        separateRecords = List.copyOf(separateRecords);
     }
 
     /** The vocabulary bundled with Lawful. */
@@ -89,7 +94,8 @@ public record ContextVocabulary(
                 list(map, "technical", file), list(map, "neutral", file), list(map, "attributes", file),
                 list(map, "actors", file), list(map, "actorAnnotations", file), list(map, "parts", file),
                 list(map, "yesNoCategories", file), list(map, "personNameCategory", file),
-                list(map, "personOnlyCategories", file), list(map, "businessRecordCategories", file));
+                list(map, "personOnlyCategories", file), list(map, "businessRecordCategories", file),
+                list(map, "separateRecords", file));
     }
 
     private static List<String> list(Map<?, ?> map, String key, String file) throws ConfigurationException {

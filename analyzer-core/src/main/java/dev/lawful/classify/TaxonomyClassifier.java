@@ -466,12 +466,23 @@ public final class TaxonomyClassifier implements Classifier {
     }
 
     /** employeeNumber in Employee is the record's own key, not a reference to another person. */
+    /**
+     * Whether a key named for {@code personWord} is the declaring type's own key: the word must
+     * be the type's head noun (allergyId in Allergy, creditCardId in CreditCardDto), and the type
+     * must not be a separate record about it (patientId in PatientHistory refers to a patient).
+     */
     private boolean isOwnKey(String personWord, TypeInfo owner) {
         if (owner == null) {
             return false;
         }
+        List<String> tokens = taxonomy.tokenizer().tokens(owner.simpleName());
+        if (tokens.stream().anyMatch(taxonomy::namesSeparateRecord)) {
+            return false;
+        }
         String word = personWord.replace(" ", "");
-        return taxonomy.tokenizer().tokens(owner.simpleName()).stream().anyMatch(token -> token.startsWith(word) || word.startsWith(token));
+        String noun = contexts.headNounOf(owner.simpleName());
+        String last = noun.substring(noun.lastIndexOf(' ') + 1);
+        return !last.isEmpty() && (noun.replace(" ", "").endsWith(word) || last.startsWith(word) || word.startsWith(last));
     }
 
     private static Classification linkOf(String detail, double confidence, List<Evidence> evidence) {
