@@ -38,6 +38,7 @@ final class CompiledTaxonomy {
     private final Set<String> personOnlyCategories;
     private final Set<String> businessRecordCategories;
     private final Set<String> separateRecords;
+    private final Set<String> ownSettings;
     private final String personNameCategory;
     private final Tokenizer tokenizer;
 
@@ -74,6 +75,7 @@ final class CompiledTaxonomy {
         personOnlyCategories = Set.copyOf(vocabulary.personOnlyCategories());
         businessRecordCategories = Set.copyOf(vocabulary.businessRecordCategories());
         separateRecords = Set.copyOf(vocabulary.separateRecords());
+        ownSettings = Set.copyOf(vocabulary.ownSettings());
         personNameCategory = vocabulary.personNameCategory().stream().filter(order::containsKey).findFirst().orElse(null);
         actorAnnotations = Set.copyOf(vocabulary.actorAnnotations());
         Set<String> words = new HashSet<>(patterns.words());
@@ -141,6 +143,11 @@ final class CompiledTaxonomy {
             }
         }
         return false;
+    }
+
+    /** Whether a technical head word names a person's own settings when a person word comes before it. */
+    boolean namesOwnSettings(String word) {
+        return ownSettings.contains(word);
     }
 
     /** Whether a neutral type-name word names a separate record about the subject (history, event). */

@@ -60,7 +60,8 @@ final class ContextReader {
                 return NameRole.NONE;
             }
             if (isDecisive(last.value())) {
-                return resolved(roles, tokens, last, true);
+                NameRole role = resolved(roles, tokens, last, true);
+                return role.role() == Role.TECHNICAL ? ownSettingsOrNot(roles, tokens, last, role) : role;
             }
             end = last.start();
         }
@@ -72,6 +73,23 @@ final class ContextReader {
         }
         NameRole role = resolved(roles, tokens, nearest, false);
         return role.role() == Role.PERSON ? role : NameRole.NONE;
+    }
+
+    /**
+     * UserSettings, CustomerPreferences: settings named for a person are that person's, about
+     * them; MailSettings or ClientSettings (an OAuth client) stay technical.
+     */
+    private NameRole ownSettingsOrNot(List<Match<Role>> roles, List<String> tokens, Match<Role> head, NameRole technical) {
+        if (!taxonomy.namesOwnSettings(technical.word())) {
+            return technical;
+        }
+        Match<Role> before = lastDecisiveBefore(roles, head.start());
+        if (before == null || before.value() != Role.PERSON || hasRole(roles, before, Role.TECHNICAL)
+                || hasRole(roles, before, Role.THING)) {
+            return technical;
+        }
+        String word = String.join(" ", tokens.subList(before.start(), before.end()));
+        return new NameRole(Role.PERSON, word, false, false);
     }
 
     /** A decisive word's role; a word that is both a person and not (Client) is settled by the word before it. */

@@ -34,6 +34,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * @param separateRecords neutral words that name a separate record about the subject rather than
  *     the subject itself (PatientHistory, CustomerEvent): a key named for the subject there refers
  *     to it, while in CustomerDto it is the record's own key
+ * @param ownSettings technical head words that, after a person word, name that person's own
+ *     settings (UserSettings, CustomerPreferences), which are about the person
  * @param businessRecordCategories categories (exactly these ids) whose weak patterns also name a
  *     business's own records (PaymentTypeData, ChargePaymentDto): a type named so is not about a
  *     person
@@ -51,7 +53,8 @@ public record ContextVocabulary(
         List<String> personNameCategory,
         List<String> personOnlyCategories,
         List<String> businessRecordCategories,
-        List<String> separateRecords) {
+        List<String> separateRecords,
+        List<String> ownSettings) {
 
     private static final String BUILTIN = "/dev/lawful/classify/context.yaml";
 
@@ -69,6 +72,7 @@ public record ContextVocabulary(
         personOnlyCategories = List.copyOf(personOnlyCategories);
         businessRecordCategories = List.copyOf(businessRecordCategories);
         separateRecords = List.copyOf(separateRecords);
+        ownSettings = List.copyOf(ownSettings);
     }
 
     /** The vocabulary bundled with Lawful. */
@@ -95,7 +99,7 @@ public record ContextVocabulary(
                 list(map, "actors", file), list(map, "actorAnnotations", file), list(map, "parts", file),
                 list(map, "yesNoCategories", file), list(map, "personNameCategory", file),
                 list(map, "personOnlyCategories", file), list(map, "businessRecordCategories", file),
-                list(map, "separateRecords", file));
+                list(map, "separateRecords", file), list(map, "ownSettings", file));
     }
 
     private static List<String> list(Map<?, ?> map, String key, String file) throws ConfigurationException {
