@@ -61,32 +61,6 @@ public record Policy(
         locations = frozen(locations);
     }
 
-    /** A policy built in code, with no rule-file locations. */
-    public Policy(
-            String id,
-            String name,
-            List<String> files,
-            Controller controller,
-            String register,
-            String created,
-            Map<String, LegalBasis> legalBases,
-            Map<String, TransferMechanism> transferMechanisms,
-            Map<String, Purpose> purposes,
-            Map<String, DataCategory> categories,
-            List<String> disclosedCategories,
-            Map<String, RetentionRule> retention,
-            Map<String, Service> services,
-            Map<String, Recipient> recipients,
-            List<CookieGroup> cookies,
-            List<String> sources,
-            List<String> rights,
-            List<Declaration> declarations,
-            List<ClassificationOverride> overrides) {
-        this(id, name, files, controller, register, created, legalBases, transferMechanisms, purposes,
-                categories, disclosedCategories, retention, services, recipients, cookies, sources, rights,
-                declarations, overrides, Map.of());
-    }
-
     /**
      * Where a top-level key or a list entry was written, falling back to the policy's own
      * id, then to the last rule file.
