@@ -1,7 +1,6 @@
 package dev.lawful.cli;
 
 import dev.lawful.Analyzer;
-import dev.lawful.AnalyzerConfig;
 import dev.lawful.ConfigurationException;
 import dev.lawful.classify.Explanation;
 import dev.lawful.scan.CodeElement;
@@ -38,13 +37,8 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (sourceRoots.isEmpty() && scan.classpath.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Nothing to scan: give a source folder or --classpath");
-        }
         scan.validate(spec.commandLine(), sourceRoots);
-        var config = new AnalyzerConfig(scan.baseDir(sourceRoots), sourceRoots, scan.classpath, List.of(), List.of(),
-                policy.resolved(), scan.threads);
-        Analyzer analyzer = new Analyzer(config);
+        Analyzer analyzer = new Analyzer(scan.config(sourceRoots, policy.resolved()));
         List<Analyzer.Explained> explained = analyzer.explain(selector(target));
         PrintWriter out = spec.commandLine().getOut();
         if (explained.isEmpty()) {

@@ -1,7 +1,6 @@
 package dev.lawful.cli;
 
 import dev.lawful.Analyzer;
-import dev.lawful.AnalyzerConfig;
 import dev.lawful.Result;
 import dev.lawful.report.ReportWriter;
 import dev.lawful.report.Reports;
@@ -50,16 +49,13 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (sourceRoots.isEmpty() && scan.classpath.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Nothing to scan: give a source folder or --classpath");
-        }
         scan.validate(spec.commandLine(), sourceRoots);
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--output " + output + " is a file; give the folder the reports go into");
         }
         List<ReportWriter> writers = Reports.forFormats(formats, failOn.threshold());
-        Result result = new Analyzer(config()).run();
+        Result result = new Analyzer(scan.config(sourceRoots, policy.resolved())).run();
         PrintWriter out = spec.commandLine().getOut();
         boolean printSummary = !quiet && writers.stream().anyMatch(w -> w instanceof TextReportWriter);
         if (printSummary) {
@@ -95,11 +91,4 @@ final class ScanCommand implements Callable<Integer> {
         return paths;
     }
 
-    private AnalyzerConfig config() {
-        List<AnalyzerConfig.Dependency> dependencies = scan.dependencies.stream()
-                .map(jar -> new AnalyzerConfig.Dependency(jar, null))
-                .toList();
-        return new AnalyzerConfig(scan.baseDir(sourceRoots), sourceRoots, scan.classpath, dependencies, scan.packages,
-                policy.resolved(), scan.threads);
-    }
 }

@@ -1,5 +1,6 @@
 package dev.lawful.cli;
 
+import dev.lawful.AnalyzerConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,9 @@ final class ScanOptions {
      * @param sourceRoots the command's source folders, which {@code --base-dir} must contain
      */
     void validate(CommandLine commandLine, List<Path> sourceRoots) {
+        if (sourceRoots.isEmpty() && classpath.isEmpty()) {
+            throw new CommandLine.ParameterException(commandLine, "Nothing to scan: give a source folder or --classpath");
+        }
         if (threads < 0) {
             throw new CommandLine.ParameterException(commandLine,
                     "--threads must be 0 (one per processor) or more, found " + threads);
@@ -75,5 +79,13 @@ final class ScanOptions {
             }
         }
         return common;
+    }
+
+    /** The analyzer's configuration for these options, the command's source folders and its rule files. */
+    AnalyzerConfig config(List<Path> sourceRoots, List<String> policies) {
+        List<AnalyzerConfig.Dependency> jars = dependencies.stream()
+                .map(jar -> new AnalyzerConfig.Dependency(jar, null))
+                .toList();
+        return new AnalyzerConfig(baseDir(sourceRoots), sourceRoots, classpath, jars, packages, policies, threads);
     }
 }
