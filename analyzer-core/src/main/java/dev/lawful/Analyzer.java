@@ -15,7 +15,7 @@ import dev.lawful.inventory.InventoryBuilder;
 import dev.lawful.inventory.InventoryEntry;
 import dev.lawful.inventory.RecipientUse;
 import dev.lawful.policy.Policy;
-import dev.lawful.policy.lint.PolicyLint;
+import dev.lawful.check.policy.PolicyLint;
 import dev.lawful.policy.load.PolicyLoader;
 import dev.lawful.recipient.RecipientDetector;
 import dev.lawful.report.RuleDescriptor;

@@ -8,9 +8,9 @@ import dev.lawful.check.code.LegalBasisNotAllowed;
 import dev.lawful.check.code.PersonalDataUndeclared;
 import dev.lawful.check.code.PurposeMissing;
 import dev.lawful.check.code.RetentionMissing;
-import dev.lawful.check.recipient.RecipientUndeclaredCheck;
-import dev.lawful.check.recipient.RecipientUnusedCheck;
-import dev.lawful.check.recipient.TransferWithoutSafeguardCheck;
+import dev.lawful.check.recipient.RecipientUndeclared;
+import dev.lawful.check.recipient.RecipientUnused;
+import dev.lawful.check.recipient.TransferWithoutSafeguard;
 import java.util.List;
 
 /** Every check over code and recipients, in the order their docs are listed. */
@@ -29,8 +29,8 @@ public final class Checks {
                 new CategoryUndisclosed(),
                 new DeclarationUnknownId(),
                 new DeclarationStale(),
-                new RecipientUndeclaredCheck(),
-                new TransferWithoutSafeguardCheck(),
-                new RecipientUnusedCheck());
+                new RecipientUndeclared(),
+                new TransferWithoutSafeguard(),
+                new RecipientUnused());
     }
 }

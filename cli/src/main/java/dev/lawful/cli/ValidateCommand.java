@@ -2,7 +2,7 @@ package dev.lawful.cli;
 
 import dev.lawful.check.Finding;
 import dev.lawful.policy.Policy;
-import dev.lawful.policy.lint.PolicyLint;
+import dev.lawful.check.policy.PolicyLint;
 import dev.lawful.policy.load.PolicyLoader;
 import java.io.PrintWriter;
 import java.util.List;

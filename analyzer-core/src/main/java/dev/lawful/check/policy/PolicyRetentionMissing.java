@@ -1,4 +1,4 @@
-package dev.lawful.policy.lint;
+package dev.lawful.check.policy;
 
 import dev.lawful.check.CheckInfo;
 import dev.lawful.check.Severity;
@@ -14,7 +14,7 @@ import dev.lawful.policy.RetentionRule;
 
                 **Fix:** add a retention rule for the category: an ISO-8601 `period` and the event it \
                 runs `from`.""")
-final class RetentionMissing extends PolicyRule {
+final class PolicyRetentionMissing extends PolicyRule {
 
     @Override
     void check(Policy policy, Reporter reporter) {

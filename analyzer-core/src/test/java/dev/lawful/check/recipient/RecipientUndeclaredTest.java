@@ -20,7 +20,7 @@ import dev.lawful.policy.Signatures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class RecipientUndeclaredCheckTest {
+class RecipientUndeclaredTest {
 
     private static final RecipientUse STRIPE_DEPENDENCY =
             new RecipientUse("stripe", How.MAVEN, "com.stripe:stripe-java", "stripe-java-24.0.0.jar", 0);
@@ -31,7 +31,7 @@ class RecipientUndeclaredCheckTest {
     private static final RecipientUse ANALYTICS_HOST = new RecipientUse("google-analytics", How.HOST,
             "www.google-analytics.com", "target/classes/com/acme/shop/PaymentService.class", 0);
 
-    private final RecipientUndeclaredCheck check = new RecipientUndeclaredCheck();
+    private final RecipientUndeclared check = new RecipientUndeclared();
 
     @Test
     void aServiceUsedButNotDeclaredIsAnErrorAtItsUseInSource() {

@@ -1,4 +1,4 @@
-package dev.lawful.policy.lint;
+package dev.lawful.check.policy;
 
 import dev.lawful.check.CheckInfo;
 import dev.lawful.check.Severity;
@@ -17,7 +17,7 @@ import dev.lawful.policy.Recipient;
                 **Fix:** add `transfer: {mechanism: scc, reference: ...}` (or `adequacy` for the EU-US \
                 Data Privacy Framework, with the provider's certification) to the recipient, and say so \
                 in the published policy.""")
-final class TransferWithoutSafeguard extends PolicyRule {
+final class PolicyTransferWithoutSafeguard extends PolicyRule {
 
     @Override
     void check(Policy policy, Reporter reporter) {

@@ -16,14 +16,14 @@ import dev.lawful.policy.Signatures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TransferWithoutSafeguardCheckTest {
+class TransferWithoutSafeguardTest {
 
     private static final RecipientUse STRIPE_JAR = new RecipientUse("stripe", How.MAVEN, "com.stripe:stripe-java",
             "lib/stripe-java.jar", 0);
     private static final RecipientUse STRIPE_IMPORT = new RecipientUse("stripe", How.PACKAGE, "com.stripe.Stripe",
             "src/main/java/shop/Payments.java", 12);
 
-    private final TransferWithoutSafeguardCheck check = new TransferWithoutSafeguardCheck();
+    private final TransferWithoutSafeguard check = new TransferWithoutSafeguard();
 
     @Test
     void codeThatUsesARecipientOutsideTheEeaWithoutSafeguardIsAnErrorAtTheFirstSourceUse() {

@@ -1,4 +1,4 @@
-package dev.lawful.policy.lint;
+package dev.lawful.check.policy;
 
 import dev.lawful.check.CheckInfo;
 import dev.lawful.check.Severity;

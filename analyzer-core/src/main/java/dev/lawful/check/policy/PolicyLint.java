@@ -1,4 +1,4 @@
-package dev.lawful.policy.lint;
+package dev.lawful.check.policy;
 
 import dev.lawful.check.Check;
 import dev.lawful.check.CheckContext;
@@ -24,10 +24,10 @@ public final class PolicyLint {
             new PurposeBasisInterpreted(),
             new ProfilingWithoutConsent(),
             new CategoriesNotDisclosed(),
-            new RetentionMissing(),
+            new PolicyRetentionMissing(),
             new SpecialCategoryWithoutCondition(),
             new RecipientCountryMissing(),
-            new TransferWithoutSafeguard(),
+            new PolicyTransferWithoutSafeguard(),
             new ConsentImplied(),
             new RightMissing(),
             new WithdrawConsentMissing(),

@@ -33,7 +33,7 @@ import java.util.function.Consumer;
 
                 The finding is placed at the first use in the sources when there is one, else at \
                 the first dependency that shows it; the message lists the evidence.""")
-public final class RecipientUndeclaredCheck implements Check {
+public final class RecipientUndeclared implements Check {
 
     @Override
     public void run(CheckContext context, Consumer<Finding> findings) {

@@ -1,4 +1,4 @@
-package dev.lawful.policy.lint;
+package dev.lawful.check.policy;
 
 import dev.lawful.policy.LegalBasis;
 import dev.lawful.policy.Policy;

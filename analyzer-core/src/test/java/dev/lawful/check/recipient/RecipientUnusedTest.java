@@ -15,9 +15,9 @@ import dev.lawful.policy.Signatures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class RecipientUnusedCheckTest {
+class RecipientUnusedTest {
 
-    private final RecipientUnusedCheck check = new RecipientUnusedCheck();
+    private final RecipientUnused check = new RecipientUnused();
 
     @Test
     void aDeclaredRecipientNothingUsesIsANoteAtItsEntry() {

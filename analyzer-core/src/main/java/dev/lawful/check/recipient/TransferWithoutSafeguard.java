@@ -39,7 +39,7 @@ import java.util.function.Consumer;
 
                 **How to fix.** Add `transfer: {mechanism: ..., reference: ...}` to the recipient, \
                 with one of the policy's `transferMechanisms`, or stop using the service.""")
-public final class TransferWithoutSafeguardCheck implements Check {
+public final class TransferWithoutSafeguard implements Check {
 
     @Override
     public void run(CheckContext context, Consumer<Finding> findings) {

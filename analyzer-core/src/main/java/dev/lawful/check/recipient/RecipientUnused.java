@@ -32,7 +32,7 @@ import java.util.function.Consumer;
                 **How to fix.** Remove the recipient when data no longer goes to it; otherwise \
                 ignore the note, or scan with the runtime classpath so that its SDK is seen. \
                 Recipients without any signature (an accountant, an authority) are not checked.""")
-public final class RecipientUnusedCheck implements Check {
+public final class RecipientUnused implements Check {
 
     @Override
     public void run(CheckContext context, Consumer<Finding> findings) {

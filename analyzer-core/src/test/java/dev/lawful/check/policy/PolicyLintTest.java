@@ -1,4 +1,4 @@
-package dev.lawful.policy.lint;
+package dev.lawful.check.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
