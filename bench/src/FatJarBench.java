@@ -1,5 +1,5 @@
-import dev.lawful.AnalyzerConfig.Dependency;
-import dev.lawful.inventory.RecipientUse;
+import dev.lawful.scan.bytecode.Dependency;
+import dev.lawful.recipient.RecipientUse;
 import dev.lawful.policy.Policy;
 import dev.lawful.policy.load.PolicyLoader;
 import dev.lawful.recipient.RecipientDetector;

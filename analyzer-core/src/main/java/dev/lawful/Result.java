@@ -3,7 +3,7 @@ package dev.lawful;
 import dev.lawful.check.Finding;
 import dev.lawful.check.Severity;
 import dev.lawful.inventory.InventoryEntry;
-import dev.lawful.inventory.RecipientUse;
+import dev.lawful.recipient.RecipientUse;
 import dev.lawful.policy.Policy;
 import dev.lawful.report.RuleDescriptor;
 import dev.lawful.report.Snippet;

@@ -1,7 +1,6 @@
 package dev.lawful.bind;
 
 import dev.lawful.classify.Classification;
-import dev.lawful.inventory.BoundDeclaration;
 import dev.lawful.policy.ClassGlob;
 import dev.lawful.policy.Declaration;
 import dev.lawful.policy.Policy;

@@ -1,7 +1,7 @@
 package dev.lawful.check;
 
 import dev.lawful.inventory.InventoryEntry;
-import dev.lawful.inventory.RecipientUse;
+import dev.lawful.recipient.RecipientUse;
 import dev.lawful.policy.Policy;
 import java.util.List;
 

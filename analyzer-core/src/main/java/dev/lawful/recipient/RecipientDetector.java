@@ -1,7 +1,6 @@
 package dev.lawful.recipient;
 
-import dev.lawful.inventory.RecipientUse;
-import dev.lawful.inventory.RecipientUse.How;
+import dev.lawful.recipient.RecipientUse.How;
 import dev.lawful.policy.Policy;
 import dev.lawful.scan.SourceFileScan;
 import dev.lawful.scan.bytecode.BytecodeScan;

@@ -5,9 +5,9 @@ import static dev.lawful.recipient.PolicyFixture.ownRecipient;
 import static dev.lawful.recipient.PolicyFixture.policy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.lawful.AnalyzerConfig.Dependency;
-import dev.lawful.inventory.RecipientUse;
-import dev.lawful.inventory.RecipientUse.How;
+import dev.lawful.scan.bytecode.Dependency;
+import dev.lawful.recipient.RecipientUse;
+import dev.lawful.recipient.RecipientUse.How;
 import dev.lawful.policy.Signatures;
 import dev.lawful.scan.SourceFileScan;
 import dev.lawful.scan.SourceFileScan.Import;

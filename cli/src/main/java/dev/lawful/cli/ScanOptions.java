@@ -1,6 +1,7 @@
 package dev.lawful.cli;
 
 import dev.lawful.AnalyzerConfig;
+import dev.lawful.scan.bytecode.Dependency;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,8 +84,8 @@ final class ScanOptions {
 
     /** The analyzer's configuration for these options, the command's source folders and its rule files. */
     AnalyzerConfig config(List<Path> sourceRoots, List<String> policies) {
-        List<AnalyzerConfig.Dependency> jars = dependencies.stream()
-                .map(jar -> new AnalyzerConfig.Dependency(jar, null))
+        List<Dependency> jars = dependencies.stream()
+                .map(jar -> new Dependency(jar, null))
                 .toList();
         return new AnalyzerConfig(baseDir(sourceRoots), sourceRoots, classpath, jars, packages, policies, threads);
     }

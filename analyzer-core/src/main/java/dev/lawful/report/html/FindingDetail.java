@@ -4,7 +4,7 @@ import dev.lawful.check.Finding;
 import dev.lawful.check.Fix;
 import dev.lawful.classify.Classification;
 import dev.lawful.classify.Evidence;
-import dev.lawful.inventory.BoundDeclaration;
+import dev.lawful.bind.BoundDeclaration;
 import dev.lawful.inventory.InventoryEntry;
 import dev.lawful.report.RuleCatalog;
 import dev.lawful.report.RuleDescriptor;

@@ -1,6 +1,6 @@
 package dev.lawful.report.html;
 
-import dev.lawful.inventory.RecipientUse;
+import dev.lawful.recipient.RecipientUse;
 import dev.lawful.policy.Recipient;
 import dev.lawful.policy.Service;
 import dev.lawful.policy.Transfer;

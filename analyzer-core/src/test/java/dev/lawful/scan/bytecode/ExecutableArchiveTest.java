@@ -3,8 +3,8 @@ package dev.lawful.scan.bytecode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lawful.inventory.RecipientUse;
-import dev.lawful.inventory.RecipientUse.How;
+import dev.lawful.recipient.RecipientUse;
+import dev.lawful.recipient.RecipientUse.How;
 import dev.lawful.recipient.PolicyFixture;
 import dev.lawful.recipient.RecipientDetector;
 import dev.lawful.scan.CodeElement;

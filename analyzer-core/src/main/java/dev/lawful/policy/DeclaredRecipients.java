@@ -1,15 +1,12 @@
-package dev.lawful.recipient;
+package dev.lawful.policy;
 
-import dev.lawful.policy.Policy;
-import dev.lawful.policy.Recipient;
-import dev.lawful.policy.Service;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The recipients a policy declares, looked up by the service id a {@link
- * dev.lawful.inventory.RecipientUse} carries: a recipient declares the service it names, or
+ * dev.lawful.recipient.RecipientUse} carries: a recipient declares the service it names, or
  * itself when it names none.
  */
 public final class DeclaredRecipients {

@@ -1,4 +1,4 @@
-package dev.lawful.inventory;
+package dev.lawful.recipient;
 
 /**
  * Evidence in the build that a third-party service is used.

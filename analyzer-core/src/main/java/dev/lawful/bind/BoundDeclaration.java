@@ -1,4 +1,4 @@
-package dev.lawful.inventory;
+package dev.lawful.bind;
 
 import dev.lawful.policy.SourceRef;
 import java.util.List;
