@@ -7,7 +7,7 @@ import dev.lawful.classify.Evidence;
 import dev.lawful.bind.BoundDeclaration;
 import dev.lawful.inventory.InventoryEntry;
 import dev.lawful.report.RuleCatalog;
-import dev.lawful.report.RuleDescriptor;
+import dev.lawful.check.RuleDescriptor;
 import dev.lawful.scan.AnnotationUse;
 import dev.lawful.scan.CodeElement;
 import java.util.Locale;

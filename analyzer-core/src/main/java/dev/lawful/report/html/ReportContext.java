@@ -11,7 +11,7 @@ import dev.lawful.policy.Purpose;
 import dev.lawful.policy.Recipient;
 import dev.lawful.policy.RetentionRule;
 import dev.lawful.report.RuleCatalog;
-import dev.lawful.report.Snippet;
+import dev.lawful.check.Snippet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

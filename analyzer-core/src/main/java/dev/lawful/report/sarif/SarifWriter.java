@@ -11,7 +11,7 @@ import dev.lawful.check.Finding;
 import dev.lawful.check.Severity;
 import dev.lawful.report.ReportWriter;
 import dev.lawful.report.RuleCatalog;
-import dev.lawful.report.RuleDescriptor;
+import dev.lawful.check.RuleDescriptor;
 import dev.lawful.report.ToolInfo;
 import dev.lawful.scan.ParseProblem;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.lawful.report;
+package dev.lawful.check;
 
 import java.util.List;
 

@@ -1,7 +1,5 @@
-package dev.lawful.report;
+package dev.lawful.check;
 
-import dev.lawful.check.CheckInfo;
-import dev.lawful.check.Severity;
 
 /**
  * What reports say about a rule: the metadata of a check's {@link CheckInfo}, as a value

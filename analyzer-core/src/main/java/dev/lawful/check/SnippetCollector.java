@@ -1,6 +1,5 @@
-package dev.lawful.report;
+package dev.lawful.check;
 
-import dev.lawful.check.Finding;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
