@@ -15,7 +15,6 @@ import dev.lawful.inventory.InventoryBuilder;
 import dev.lawful.inventory.InventoryEntry;
 import dev.lawful.recipient.RecipientUse;
 import dev.lawful.policy.Policy;
-import dev.lawful.check.policy.PolicyLint;
 import dev.lawful.policy.load.PolicyLoader;
 import dev.lawful.recipient.RecipientDetector;
 import dev.lawful.check.RuleDescriptor;
@@ -36,7 +35,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * The one entry point: loads the policy, scans, classifies, binds declarations, runs the
@@ -72,7 +70,7 @@ public final class Analyzer {
         Classifier classifier = new TaxonomyClassifier(policy);
         List<InventoryEntry> inventory = new InventoryBuilder(classifier, new DeclarationBinder(policy)).build(scan.codebase());
         List<RecipientUse> recipientUses = new RecipientDetector(policy).detect(scan.sourceFiles(), scan.bytecode());
-        List<Finding> findings = new ArrayList<>(new PolicyLint().lint(policy));
+        List<Finding> findings = new ArrayList<>();
         CheckContext context = new CheckContext(policy, inventory, recipientUses);
         for (Check check : Checks.all()) {
             check.run(context, findings::add);
@@ -84,7 +82,7 @@ public final class Analyzer {
 
     /** Every rule a run applies, the policy lint's and the code checks', sorted by id. */
     public static List<RuleDescriptor> rules() {
-        return Stream.concat(PolicyLint.rules().stream(), Checks.all().stream())
+        return Checks.all().stream()
                 .map(check -> RuleDescriptor.of(check.info()))
                 .sorted(Comparator.comparing(RuleDescriptor::id))
                 .toList();

@@ -12,7 +12,7 @@ import dev.lawful.policy.Policy;
                 subject. Retention is then not checked per category either.
 
                 **Fix:** list the categories the published policy names, using the taxonomy's ids.""")
-final class CategoriesNotDisclosed extends PolicyRule {
+public final class CategoriesNotDisclosed extends PolicyRule {
 
     @Override
     void check(Policy policy, Reporter reporter) {

@@ -13,7 +13,7 @@ import dev.lawful.policy.Policy;
                 `rights`.
 
                 **Fix:** add `complaint` to `rights` and name the authority in the policy.""")
-final class ComplaintRightMissing extends PolicyRule {
+public final class ComplaintRightMissing extends PolicyRule {
 
     @Override
     void check(Policy policy, Reporter reporter) {

@@ -15,7 +15,7 @@ import dev.lawful.policy.Policy;
 
                 **Fix:** ask for opt-in consent per cookie group before setting the cookies, and set \
                 `consent: required`.""")
-final class ConsentImplied extends PolicyRule {
+public final class ConsentImplied extends PolicyRule {
 
     @Override
     void check(Policy policy, Reporter reporter) {

@@ -13,7 +13,7 @@ import dev.lawful.policy.Policy;
                 e-mail address or a phone number.
 
                 **Fix:** add `contact:` with `email` or `phone`.""")
-final class ContactMissing extends PolicyRule {
+public final class ContactMissing extends PolicyRule {
 
     @Override
     void check(Policy policy, Reporter reporter) {

@@ -15,7 +15,7 @@ import dev.lawful.policy.Policy;
 
                 **Fix:** if you have a DPO, set `role: dpo`; if you need none, say `role: contact` and \
                 keep this note as a reminder to check Art. 37.""")
-final class ContactNotDpo extends PolicyRule {
+public final class ContactNotDpo extends PolicyRule {
 
     @Override
     void check(Policy policy, Reporter reporter) {

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 
                 **Fix:** name the one controller, or say that the companies are joint controllers and \
                 who does what; give each entity its `businessId`.""")
-final class ControllerAmbiguous extends PolicyRule {
+public final class ControllerAmbiguous extends PolicyRule {
 
     @Override
     void check(Policy policy, Reporter reporter) {

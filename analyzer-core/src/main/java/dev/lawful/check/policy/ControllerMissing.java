@@ -11,7 +11,7 @@ import dev.lawful.policy.Policy;
                 The rule files have no `controller` with a `name`.
 
                 **Fix:** add `controller:` with the legal name and address of the company.""")
-final class ControllerMissing extends PolicyRule {
+public final class ControllerMissing extends PolicyRule {
 
     @Override
     void check(Policy policy, Reporter reporter) {

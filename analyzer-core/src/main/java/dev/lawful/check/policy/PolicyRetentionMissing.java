@@ -14,7 +14,7 @@ import dev.lawful.policy.RetentionRule;
 
                 **Fix:** add a retention rule for the category: an ISO-8601 `period` and the event it \
                 runs `from`.""")
-final class PolicyRetentionMissing extends PolicyRule {
+public final class PolicyRetentionMissing extends PolicyRule {
 
     @Override
     void check(Policy policy, Reporter reporter) {

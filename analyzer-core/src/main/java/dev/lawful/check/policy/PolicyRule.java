@@ -17,7 +17,14 @@ abstract class PolicyRule implements Check {
 
     @Override
     public final void run(CheckContext context, Consumer<Finding> findings) {
-        check(context.policy(), new Reporter(this, findings));
+        if (appliesTo(context.policy())) {
+            check(context.policy(), new Reporter(this, findings));
+        }
+    }
+
+    /** Most rules judge an organisation's policy only; a bare taxonomy has nothing for them to miss. */
+    boolean appliesTo(Policy policy) {
+        return PolicyFacts.isOrganisationPolicy(policy);
     }
 
     abstract void check(Policy policy, Reporter reporter);

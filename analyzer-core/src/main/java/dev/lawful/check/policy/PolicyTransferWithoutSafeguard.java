@@ -17,7 +17,7 @@ import dev.lawful.policy.Recipient;
                 **Fix:** add `transfer: {mechanism: scc, reference: ...}` (or `adequacy` for the EU-US \
                 Data Privacy Framework, with the provider's certification) to the recipient, and say so \
                 in the published policy.""")
-final class PolicyTransferWithoutSafeguard extends PolicyRule {
+public final class PolicyTransferWithoutSafeguard extends PolicyRule {
 
     @Override
     void check(Policy policy, Reporter reporter) {

@@ -17,7 +17,7 @@ import java.util.List;
 
                 **Fix:** add `objection` to `rights` (and say in the policy how to object), or rest the \
                 purpose on `consent` alone.""")
-final class ProfilingWithoutConsent extends PolicyRule {
+public final class ProfilingWithoutConsent extends PolicyRule {
 
     @Override
     void check(Policy policy, Reporter reporter) {

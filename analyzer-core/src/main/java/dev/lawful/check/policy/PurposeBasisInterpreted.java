@@ -15,7 +15,7 @@ import dev.lawful.policy.Purpose;
 
                 **Fix:** amend the published policy to state the basis of each purpose, then remove \
                 `legalBasesInterpreted` from the purpose.""")
-final class PurposeBasisInterpreted extends PolicyRule {
+public final class PurposeBasisInterpreted extends PolicyRule {
 
     @Override
     void check(Policy policy, Reporter reporter) {

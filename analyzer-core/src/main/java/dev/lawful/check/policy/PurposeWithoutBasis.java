@@ -13,7 +13,7 @@ import dev.lawful.policy.Purpose;
 
                 **Fix:** give the purpose the bases that allow it (`contract`, `legal-obligation`, \
                 `consent`, `legitimate-interests`, ...).""")
-final class PurposeWithoutBasis extends PolicyRule {
+public final class PurposeWithoutBasis extends PolicyRule {
 
     @Override
     void check(Policy policy, Reporter reporter) {

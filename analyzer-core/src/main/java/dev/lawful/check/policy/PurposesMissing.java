@@ -11,7 +11,7 @@ import dev.lawful.policy.Policy;
                 files have no `purposes`.
 
                 **Fix:** list each purpose with the legal bases that allow it.""")
-final class PurposesMissing extends PolicyRule {
+public final class PurposesMissing extends PolicyRule {
 
     @Override
     void check(Policy policy, Reporter reporter) {

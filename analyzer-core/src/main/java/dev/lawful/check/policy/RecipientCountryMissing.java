@@ -12,7 +12,7 @@ import dev.lawful.policy.Recipient;
                 recipient has no `country` and is not a service whose country the taxonomy knows.
 
                 **Fix:** give the recipient's `country` (ISO 3166-1 alpha-2).""")
-final class RecipientCountryMissing extends PolicyRule {
+public final class RecipientCountryMissing extends PolicyRule {
 
     @Override
     void check(Policy policy, Reporter reporter) {

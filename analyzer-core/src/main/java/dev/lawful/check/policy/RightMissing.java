@@ -16,7 +16,7 @@ import java.util.List;
                 in `rights`. Withdrawal of consent and complaint have rules of their own.
 
                 **Fix:** add the right to `rights`, and say in the policy how to exercise it.""")
-final class RightMissing extends PolicyRule {
+public final class RightMissing extends PolicyRule {
 
     @Override
     void check(Policy policy, Reporter reporter) {

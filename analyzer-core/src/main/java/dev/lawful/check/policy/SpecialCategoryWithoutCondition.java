@@ -16,7 +16,7 @@ import dev.lawful.policy.Policy;
 
                 **Fix:** add the condition (`explicit-consent`, `health-care`, ...) to the purposes that \
                 process the category, or remove the category if it is not held.""")
-final class SpecialCategoryWithoutCondition extends PolicyRule {
+public final class SpecialCategoryWithoutCondition extends PolicyRule {
 
     @Override
     void check(Policy policy, Reporter reporter) {

@@ -13,7 +13,12 @@ import dev.lawful.policy.Policy;
 
                 **Fix:** write a rule file that `extends: builtin:gdpr` and states your controller, \
                 purposes and `disclosedCategories`, or start from `builtin:jalonom`.""")
-final class TaxonomyOnly extends PolicyRule {
+public final class TaxonomyOnly extends PolicyRule {
+
+    @Override
+    boolean appliesTo(Policy policy) {
+        return !PolicyFacts.isOrganisationPolicy(policy);
+    }
 
     @Override
     void check(Policy policy, Reporter reporter) {

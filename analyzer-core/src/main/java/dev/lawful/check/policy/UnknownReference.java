@@ -22,7 +22,13 @@ import java.util.Map;
                 policies assembled by other tools.
 
                 **Fix:** correct the id, or define the entry it refers to.""")
-final class UnknownReference extends PolicyRule {
+public final class UnknownReference extends PolicyRule {
+
+    /** A dangling id is wrong in a bare taxonomy too. */
+    @Override
+    boolean appliesTo(Policy policy) {
+        return true;
+    }
 
     @Override
     void check(Policy policy, Reporter reporter) {

@@ -13,7 +13,7 @@ import dev.lawful.policy.Policy;
                 `legalBases`, and `withdraw-consent` is not in `rights`.
 
                 **Fix:** add `withdraw-consent` to `rights` and say in the policy how to withdraw.""")
-final class WithdrawConsentMissing extends PolicyRule {
+public final class WithdrawConsentMissing extends PolicyRule {
 
     @Override
     void check(Policy policy, Reporter reporter) {
