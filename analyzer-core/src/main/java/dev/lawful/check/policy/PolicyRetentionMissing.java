@@ -2,6 +2,7 @@ package dev.lawful.check.policy;
 
 import dev.lawful.check.CheckInfo;
 import dev.lawful.check.Severity;
+import dev.lawful.policy.DataCategory;
 import dev.lawful.policy.Policy;
 import dev.lawful.policy.RetentionRule;
 
@@ -40,7 +41,7 @@ public final class PolicyRetentionMissing extends PolicyRule {
     private static boolean isCovered(Policy policy, String category) {
         for (RetentionRule rule : policy.retention().values()) {
             for (String covered : rule.categories()) {
-                if (category.equals(covered) || category.startsWith(covered + ".")) {
+                if (DataCategory.isWithin(category, covered)) {
                     return true;
                 }
             }

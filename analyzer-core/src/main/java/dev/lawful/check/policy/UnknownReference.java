@@ -4,6 +4,7 @@ import dev.lawful.check.CheckInfo;
 import dev.lawful.check.Severity;
 import dev.lawful.policy.ClassificationOverride;
 import dev.lawful.policy.CookieGroup;
+import dev.lawful.policy.DataCategory;
 import dev.lawful.policy.Declaration;
 import dev.lawful.policy.Policy;
 import dev.lawful.policy.Purpose;
@@ -86,7 +87,7 @@ public final class UnknownReference extends PolicyRule {
 
         void category(String id, SourceRef where) {
             if (id != null && policy.categories().keySet().stream()
-                    .noneMatch(c -> c.equals(id) || c.startsWith(id + "."))) {
+                    .noneMatch(c -> DataCategory.isWithin(c, id))) {
                 unknown("category", id, where);
             }
         }

@@ -4,6 +4,7 @@ import dev.lawful.classify.Classification;
 import dev.lawful.classify.Classifier;
 import dev.lawful.classify.Codebase;
 import dev.lawful.classify.Explanation;
+import dev.lawful.policy.DataCategory;
 import dev.lawful.scan.CodeElement;
 import dev.lawful.scan.SourceFileScan;
 import dev.lawful.scan.TypeInfo;
@@ -39,7 +40,7 @@ public final class CorpusEvaluation {
 
         boolean categoryCorrect() {
             String primary = verdict.primaryCategory();
-            return primary != null && (primary.equals(label.category()) || primary.startsWith(label.category() + "."));
+            return primary != null && DataCategory.isWithin(primary, label.category());
         }
     }
 

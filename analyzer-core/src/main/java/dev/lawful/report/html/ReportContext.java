@@ -120,7 +120,7 @@ final class ReportContext {
         List<String> categories = entry.classification().categories();
         return policy().recipients().values().stream()
                 .filter(r -> r.categories().stream().anyMatch(rc -> categories.stream()
-                        .anyMatch(c -> c.equals(rc) || c.startsWith(rc + "."))))
+                        .anyMatch(c -> DataCategory.isWithin(c, rc))))
                 .toList();
     }
 }
