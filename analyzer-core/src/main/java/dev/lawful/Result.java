@@ -1,12 +1,12 @@
 package dev.lawful;
 
 import dev.lawful.check.Finding;
-import dev.lawful.check.Severity;
-import dev.lawful.inventory.InventoryEntry;
-import dev.lawful.recipient.RecipientUse;
-import dev.lawful.policy.Policy;
 import dev.lawful.check.RuleDescriptor;
+import dev.lawful.check.Severity;
 import dev.lawful.check.Snippet;
+import dev.lawful.inventory.InventoryEntry;
+import dev.lawful.policy.Policy;
+import dev.lawful.recipient.RecipientUse;
 import dev.lawful.scan.ParseProblem;
 import java.util.List;
 

@@ -1,7 +1,5 @@
 package dev.lawful.check;
 
-import dev.lawful.check.Finding;
-import dev.lawful.check.Severity;
 import dev.lawful.report.ReportFixture;
 import java.io.IOException;
 import java.nio.file.Files;

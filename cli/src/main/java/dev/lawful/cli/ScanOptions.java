@@ -5,8 +5,8 @@ import dev.lawful.scan.bytecode.Dependency;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** What to scan besides the source folders (which each command takes as positional parameters): shared by scan and explain. */
 final class ScanOptions {

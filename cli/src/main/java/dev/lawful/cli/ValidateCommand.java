@@ -1,16 +1,16 @@
 package dev.lawful.cli;
 
 import dev.lawful.check.Finding;
-import dev.lawful.policy.Policy;
 import dev.lawful.check.policy.PolicyLint;
+import dev.lawful.policy.Policy;
 import dev.lawful.policy.load.PolicyLoader;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Checks rule files: loads them (later files extend earlier ones) and lints the policy they make.")

@@ -6,8 +6,8 @@ import dev.lawful.check.CheckInfo;
 import dev.lawful.check.Finding;
 import dev.lawful.check.Fix;
 import dev.lawful.check.Severity;
-import dev.lawful.recipient.RecipientUse;
 import dev.lawful.policy.DeclaredRecipients;
+import dev.lawful.recipient.RecipientUse;
 import java.util.List;
 import java.util.function.Consumer;
 

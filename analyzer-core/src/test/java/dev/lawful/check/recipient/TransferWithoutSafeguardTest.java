@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lawful.check.Finding;
 import dev.lawful.check.Severity;
-import dev.lawful.recipient.RecipientUse;
-import dev.lawful.recipient.RecipientUse.How;
 import dev.lawful.policy.Signatures;
+import dev.lawful.recipient.RecipientUse.How;
+import dev.lawful.recipient.RecipientUse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
