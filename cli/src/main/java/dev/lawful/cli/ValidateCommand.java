@@ -1,5 +1,6 @@
 package dev.lawful.cli;
 
+import dev.lawful.check.FailLevel;
 import dev.lawful.check.Finding;
 import dev.lawful.check.policy.PolicyLint;
 import dev.lawful.policy.Policy;
@@ -37,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.printf("%s: %d lint finding%s.%n", String.join(" > ", policy.files()), lint.size(), lint.size() == 1 ? "" : "s");
         out.flush();
-        boolean failed = failOn.threshold() != null && lint.stream().anyMatch(f -> f.severity().isAtLeast(failOn.threshold()));
+        boolean failed = lint.stream().anyMatch(f -> failOn.fails(f.severity()));
         return failed ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 }

@@ -8,26 +8,26 @@ import dev.lawful.check.Severity;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
 
-class FailOnTest {
+class FailOnParameterTest {
 
     @Test
     void parsesEachValueIgnoringCaseAndSpaces() throws MojoExecutionException {
-        assertEquals(Severity.ERROR, FailOn.parse("error").threshold());
-        assertEquals(Severity.WARNING, FailOn.parse(" Warning ").threshold());
-        assertEquals(Severity.NOTE, FailOn.parse("note").threshold());
-        assertNull(FailOn.parse("NEVER").threshold());
+        assertEquals(Severity.ERROR, CheckMojo.failLevel("error").threshold());
+        assertEquals(Severity.WARNING, CheckMojo.failLevel(" Warning ").threshold());
+        assertEquals(Severity.NOTE, CheckMojo.failLevel("note").threshold());
+        assertNull(CheckMojo.failLevel("NEVER").threshold());
     }
 
     @Test
     void wrongValueNamesParameterPropertyValueAndAllowedValues() {
-        MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> FailOn.parse("banana"));
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> CheckMojo.failLevel("banana"));
         assertEquals("Invalid value 'banana' for parameter 'failOn' (property lawful.failOn);"
                 + " allowed values: error, warning, note, never", e.getMessage());
     }
 
     @Test
     void emptyValueIsWrongToo() {
-        MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> FailOn.parse(""));
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> CheckMojo.failLevel(""));
         assertEquals("Invalid value '' for parameter 'failOn' (property lawful.failOn);"
                 + " allowed values: error, warning, note, never", e.getMessage());
     }
