@@ -26,9 +26,6 @@ final class ScanCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    PolicyOptions policy = new PolicyOptions();
-
-    @Mixin
     ScanOptions scan = new ScanOptions();
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Folders of Java sources.")
@@ -56,7 +53,7 @@ final class ScanCommand implements Callable<Integer> {
                     "--output " + output + " is a file; give the folder the reports go into");
         }
         List<ReportWriter> writers = Reports.forFormats(formats, failOn.threshold());
-        Result result = new Analyzer(scan.config(sourceRoots, policy.resolved())).run();
+        Result result = new Analyzer(scan.config(sourceRoots)).run();
         PrintWriter out = spec.commandLine().getOut();
         boolean printSummary = !quiet && writers.stream().anyMatch(w -> w instanceof TextReportWriter);
         if (printSummary) {
