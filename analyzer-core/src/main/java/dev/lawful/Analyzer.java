@@ -139,7 +139,7 @@ public final class Analyzer {
         List<TypeInfo> sourceTypes = sources.files().stream().flatMap(f -> f.types().stream()).toList();
         List<TypeInfo> types = SourceFirst.merge(sourceTypes, bytecode.types());
         int fields = types.stream().mapToInt(t -> t.fields().size()).sum();
-        var stats = new Result.Stats(sources.files().size(), bytecode.classFilesParsed(), types.size(), fields);
+        var stats = new Result.Stats(sources.filesFound(), bytecode.classFilesParsed(), types.size(), fields);
         List<ParseProblem> problems = new ArrayList<>(sources.problems());
         problems.addAll(bytecode.problems());
         problems.sort(Comparator.comparing(ParseProblem::file).thenComparingInt(ParseProblem::line));
