@@ -12,7 +12,7 @@ import dev.lawful.check.SnippetCollector;
 import dev.lawful.check.Suppressions;
 import dev.lawful.classify.Classification;
 import dev.lawful.classify.Codebase;
-import dev.lawful.classify.TaxonomyClassifier;
+import dev.lawful.classify.Classifier;
 import dev.lawful.inventory.InventoryBuilder;
 import dev.lawful.inventory.InventoryEntry;
 import dev.lawful.policy.Policy;
@@ -106,7 +106,7 @@ public final class Analyzer {
 
     /** Classification, then binding: the one path from scanned fields to the inventory, for scan and explain alike. */
     private static InventoryBuilder inventoryBuilder(Policy policy) {
-        return new InventoryBuilder(new TaxonomyClassifier(policy), new DeclarationBinder(policy));
+        return new InventoryBuilder(Classifier.forPolicy(policy), new DeclarationBinder(policy));
     }
 
     /** One element, its classification and its declaration (or null), for {@link #explain}. */
@@ -131,7 +131,7 @@ public final class Analyzer {
         List<TypeInfo> sourceTypes = sources.files().stream().flatMap(f -> f.types().stream()).toList();
         List<TypeInfo> types = SourceFirst.merge(sourceTypes, bytecode.types());
         int fields = types.stream().mapToInt(t -> t.fields().size()).sum();
-        var stats = new Result.Stats(sources.files().size(), bytecode.classFilesParsed(), types.size(), fields);
+        var stats = new Result.Stats(sources.filesFound(), bytecode.classFilesParsed(), types.size(), fields);
         List<ParseProblem> problems = new ArrayList<>(sources.problems());
         problems.addAll(bytecode.problems());
         problems.sort(Comparator.comparing(ParseProblem::file).thenComparingInt(ParseProblem::line));

@@ -61,7 +61,11 @@ public record Result(
         return new Result(policy, inventory, findings, problems, recipientUses, stats, newRules, snippets);
     }
 
-    /** Counts of what was scanned; no timings, so that output is reproducible. */
+    /**
+     * Counts of what was scanned; no timings, so that output is reproducible.
+     *
+     * @param sourceFiles the {@code .java} files found, parsed or listed among the problems
+     */
     public record Stats(int sourceFiles, int classFiles, int types, int fields) {
     }
 

@@ -1,10 +1,9 @@
 package dev.lawful.check;
 
+import dev.lawful.scan.source.SourceText;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,12 +94,10 @@ public final class SnippetCollector {
         return path.startsWith(baseDir) && Files.isRegularFile(path) ? path : null;
     }
 
+    /** The file's first lines, decoded as the scanner decoded them. */
     private static List<String> readLines(Path path, int upTo) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
         List<String> lines = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path), decoder))) {
+        try (BufferedReader reader = new BufferedReader(new StringReader(SourceText.read(path)))) {
             String line;
             while (lines.size() < upTo && (line = reader.readLine()) != null) {
                 lines.add(line.length() > MAX_LINE_LENGTH ? line.substring(0, MAX_LINE_LENGTH) + "…" : line);

@@ -423,7 +423,7 @@ public final class TaxonomyClassifier implements Classifier {
                 }
                 List<String> personal = targetContext.isNotPerson() ? List.of() : contexts.personalFields(target.get());
                 if (!personal.isEmpty()) {
-                    return linkOf("type " + typeName + " holds personal data: " + String.join(", ", personal),
+                    return linkOf("type " + typeName + " holds personal data: " + ContextReader.listed(personal),
                             LINK_CODEBASE, evidence);
                 }
                 if (!targetContext.isNotPerson() && namesPersonPlainly(name)) {

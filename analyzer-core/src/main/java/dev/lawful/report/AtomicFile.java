@@ -24,27 +24,44 @@ final class AtomicFile {
     }
 
     static void write(Path target, Content content) throws IOException {
+        replace(writeTemporary(target, content), target);
+    }
+
+    /**
+     * Writes the content to a new temporary file beside the target and returns it; nothing is
+     * left behind when writing fails.
+     */
+    static Path writeTemporary(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         // Not Files.createTempFile: it makes the file readable by its owner only, and the move
         // would carry that over to the report. A plain new file gets the usual permissions.
         Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        boolean written = false;
         try {
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
-            move(temp, target);
+            written = true;
+            return temp;
         } finally {
-            Files.deleteIfExists(temp);
+            if (!written) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 
-    private static void move(Path temp, Path target) throws IOException {
+    /** Moves a temporary file over the target, atomically where the file system can. */
+    static void replace(Path temp, Path target) throws IOException {
         try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 }

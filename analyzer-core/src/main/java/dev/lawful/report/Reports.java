@@ -69,7 +69,10 @@ public final class Reports {
     }
 
     /**
-     * Writes each report atomically into {@code outputDir}; returns the files written, in order.
+     * Writes the reports into {@code outputDir} so that they replace the previous set together
+     * ({@link ReportSet}); returns the files written, in order. When one report cannot be
+     * written, the others still are, that report's previous file is removed, and the failure is
+     * thrown after.
      *
      * @throws IOException when a report cannot be written, or {@code outputDir} is a file
      */
@@ -77,12 +80,25 @@ public final class Reports {
         if (Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
             throw new IOException(outputDir + " is a file, not a folder for the reports");
         }
-        List<Path> written = new ArrayList<>();
+        ReportSet set = new ReportSet(outputDir);
+        Throwable failure = null;
         for (ReportWriter writer : writers) {
-            Path target = outputDir.resolve(writer.fileName());
-            AtomicFile.write(target, out -> writer.write(result, out));
-            written.add(target);
+            try {
+                set.add(outputDir.resolve(writer.fileName()), out -> writer.write(result, out));
+            } catch (IOException | RuntimeException | Error e) {
+                failure = failure == null ? e : failure;
+            }
         }
-        return List.copyOf(written);
+        List<Path> written = set.commit();
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return written;
     }
 }

@@ -1,5 +1,6 @@
 package dev.lawful.cli;
 
+import dev.lawful.Exhaustion;
 import dev.lawful.Version;
 import dev.lawful.check.FailLevel;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line on the standard streams and returns the exit code. */
     public static int run(String... args) {
-        return newCommandLine().execute(args);
+        return execute(newCommandLine(), args);
     }
 
     /** Runs the command line on the given streams and returns the exit code. */
@@ -33,7 +34,21 @@ public final class Main implements Runnable {
         CommandLine commandLine = newCommandLine();
         commandLine.setOut(out);
         commandLine.setErr(err);
-        return commandLine.execute(args);
+        return execute(commandLine, args);
+    }
+
+    /**
+     * Runs the command; memory or stack running out is one line and exit code 3, not a trace
+     * (picocli passes errors through). The reports that could be written before are written.
+     */
+    static int execute(CommandLine commandLine, String... args) {
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            commandLine.getErr().println("lawful: " + Exhaustion.message(e));
+            commandLine.getErr().flush();
+            return ExitCodes.INTERNAL;
+        }
     }
 
     static CommandLine newCommandLine() {

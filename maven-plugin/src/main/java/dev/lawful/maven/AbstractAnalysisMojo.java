@@ -1,6 +1,7 @@
 package dev.lawful.maven;
 
 import dev.lawful.AnalyzerConfig;
+import dev.lawful.Exhaustion;
 import dev.lawful.Result;
 import dev.lawful.check.Severity;
 import java.io.File;
@@ -55,6 +56,15 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
             return;
         }
         validateParameters();
+        try {
+            analyse();
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // one line, like every other failure of the goal; the reports that could be written are
+            throw new MojoExecutionException("Lawful " + Exhaustion.message(e));
+        }
+    }
+
+    private void analyse() throws MojoExecutionException, MojoFailureException {
         List<String> formatIds = formats == null || formats.isBlank()
                 ? ProjectAnalysis.supportedFormats()
                 : ReportFormats.parse(formats, ProjectAnalysis.supportedFormats());
