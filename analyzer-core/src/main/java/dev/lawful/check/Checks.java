@@ -8,6 +8,7 @@ import dev.lawful.check.code.LegalBasisNotAllowed;
 import dev.lawful.check.code.PersonalDataUndeclared;
 import dev.lawful.check.code.PurposeMissing;
 import dev.lawful.check.code.RetentionMissing;
+import dev.lawful.check.dpia.DpiaMissing;
 import dev.lawful.check.recipient.RecipientUndeclaredCheck;
 import dev.lawful.check.recipient.RecipientUnusedCheck;
 import dev.lawful.check.recipient.TransferWithoutSafeguardCheck;
@@ -31,6 +32,7 @@ public final class Checks {
                 new DeclarationStale(),
                 new RecipientUndeclaredCheck(),
                 new TransferWithoutSafeguardCheck(),
-                new RecipientUnusedCheck());
+                new RecipientUnusedCheck(),
+                new DpiaMissing());
     }
 }

@@ -22,6 +22,7 @@ public final class PolicyLint {
             new PurposesMissing(),
             new PurposeWithoutBasis(),
             new PurposeBasisInterpreted(),
+            new DataSubjectsMissing(),
             new ProfilingWithoutConsent(),
             new CategoriesNotDisclosed(),
             new RetentionMissing(),
@@ -32,6 +33,7 @@ public final class PolicyLint {
             new RightMissing(),
             new WithdrawConsentMissing(),
             new ComplaintRightMissing(),
+            new SecurityMeasuresMissing(),
             new UnknownReference());
 
     private static final PolicyRule TAXONOMY_ONLY = new TaxonomyOnly();
