@@ -1,6 +1,9 @@
 package dev.lawful.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -20,18 +23,30 @@ final class AtomicFile {
         void writeTo(Writer out) throws IOException;
     }
 
+    interface Bytes {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     private AtomicFile() {
     }
 
     static void write(Path target, Content content) throws IOException {
+        writeBytes(target, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            content.writeTo(writer);
+            writer.flush();
+        });
+    }
+
+    static void writeBytes(Path target, Bytes content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         // Not Files.createTempFile: it makes the file readable by its owner only, and the move
         // would carry that over to the report. A plain new file gets the usual permissions.
         Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
                 content.writeTo(out);
             }
             move(temp, target);

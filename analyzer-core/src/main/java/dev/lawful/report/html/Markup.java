@@ -4,12 +4,12 @@ package dev.lawful.report.html;
  * An HTML document under construction. Text and attribute values always go through
  * {@link #escape}; only the writer's own constant markup is appended raw.
  */
-final class Markup {
+public final class Markup {
 
     private final StringBuilder html = new StringBuilder(64 * 1024);
 
     /** Escapes text for use in element content and in quoted attribute values. */
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }
