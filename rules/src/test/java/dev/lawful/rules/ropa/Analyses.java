@@ -36,6 +36,18 @@ final class Analyses {
         }
     }
 
+    /** A rule file written into target/, analysed over no code. */
+    static Result policyAlone(String name, String yaml) throws ConfigurationException {
+        try {
+            Path dir = Files.createDirectories(Path.of("target/ropa-policies"));
+            Files.writeString(dir.resolve(name), yaml);
+            Path empty = Files.createDirectories(Path.of("target/ropa-empty-sources"));
+            return new Analyzer(AnalyzerConfig.ofSources(dir, List.of(empty), List.of(name))).run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static byte[] bytes(ReportWriter writer, Result result) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.write(result, out);

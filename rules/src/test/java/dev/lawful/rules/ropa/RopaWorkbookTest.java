@@ -152,6 +152,31 @@ class RopaWorkbookTest {
     }
 
     @Test
+    void aPurposeProcessedForAnotherControllerGoesIntoTheArticle30_2Sheet() throws Exception {
+        Result partner = Analyses.policyAlone("partner.yaml", """
+                lawful: 1
+                id: partner
+                extends: builtin:jalonom
+                purposes:
+                  - id: partner-fulfilment
+                    name: Order fulfilment for Retail Partner Oy
+                    dataUse: essential.service
+                    legalBases: [contract]
+                    dataSubjects: [customer]
+                    processorFor: {controller: Retail Partner Oy, contact: dpo@partner.example}
+                """);
+        XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(Analyses.bytes(new RopaWorkbookWriter(), partner)));
+        XSSFSheet processor = book.getSheet("Art. 30(2) record");
+        assertEquals(1, processor.getLastRowNum());
+        Row row = row(processor, "partner-fulfilment");
+        assertTrue(row.getCell(1).getStringCellValue().startsWith("Jalonom"), "the processor is the organisation");
+        assertEquals("Retail Partner Oy", row.getCell(3).getStringCellValue());
+        assertEquals("dpo@partner.example", row.getCell(4).getStringCellValue());
+        XSSFSheet controller = book.getSheet("Art. 30(1) record");
+        assertEquals(10, controller.getLastRowNum(), "not in the controller's record");
+    }
+
+    @Test
     void rerunsGiveIdenticalBytesWithFixedTimes() throws Exception {
         assertArrayEquals(webshopBytes, Analyses.bytes(new RopaWorkbookWriter(), Analyses.webshop()));
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(webshopBytes))) {
