@@ -26,6 +26,7 @@ error recipient-undeclared src/main/java/com/jalonom/webshop/marketing/Newslette
 error retention-missing com.jalonom.webshop.customer.Asiakas#henkilotunnus
 error transfer-without-safeguard src/main/java/com/jalonom/webshop/support/ChatTranscript.java:13
 warning declaration-stale lawful.yaml:87
+warning dpia-missing lawful.yaml:4
 '''.trim().readLines()
 
 // The bundled Jalonom policy's own gaps (policy lint, unused recipients): which rules fire.
