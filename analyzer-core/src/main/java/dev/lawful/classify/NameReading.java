@@ -37,11 +37,30 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
      * @param veto why the match does not count, or null
      */
     record Hit(String category, Strength strength, String pattern, String matched, Qualifier qualifier,
-            String qualifierWord, String veto) {
+            String qualifierWord, String veto, Veto vetoKind) {
 
         boolean counts() {
             return veto == null;
         }
+    }
+
+    /** Why a match does not name the data, as a kind the signals weigh. */
+    enum Veto {
+        NONE,
+        /** a person word followed by their other data (kontaktpersonEmail): the later match is the data */
+        WHOSE,
+        /** an organisation's data ends the name (employerVatNumber) */
+        ORGANISATION,
+        /** an exclude pattern of the category (fileName) */
+        EXCLUDED,
+        /** a key-typed field that ends in a key word (addressId) */
+        KEY,
+        /** qualified by a thing or a technical word (productName, serverIp) */
+        THING_QUALIFIED,
+        /** ends in a word about the data (emailVerified, emailTemplate) */
+        ABOUT_DATA,
+        /** a weak word completing an earlier match (the "date" of birthDate) */
+        COMPLETES
     }
 
     private static final List<String> KEY_WORDS = List.of(
@@ -116,34 +135,42 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         }
         String qualifierWord = qualifier == null ? null : String.join(" ", tokens.subList(qualifier.start(), qualifier.end()));
         String veto = null;
+        Veto vetoKind = Veto.NONE;
         Match<CategoryPattern> later = personWord ? laterCategory(match, all, excluded) : null;
         Match<CategoryPattern> organisation = organisationAfter(taxonomy, match, all);
         if (later != null) {
             veto = "\"" + matched + "\" says whose " + later.value().category() + " it is";
+            vetoKind = Veto.WHOSE;
         } else if (organisation != null) {
             veto = "\"" + matched + "\" says whose " + organisation.value().category() + " it is, and that is no person's";
+            vetoKind = Veto.ORGANISATION;
         } else if (excluded.containsKey(category)) {
             veto = "exclude pattern \"" + excluded.get(category) + "\" of " + category;
+            vetoKind = Veto.EXCLUDED;
         } else if ((keyTyped || strength == Strength.WEAK) && match.end() < tokens.size() - 1
                 && isKeyWord(tokens.get(tokens.size() - 1))) {
             veto = "a key-typed field ending in \"" + tokens.get(tokens.size() - 1) + "\": \"" + matched
                     + "\" qualifies what the key refers to";
+            vetoKind = Veto.KEY;
         } else if (kind == Qualifier.NOT_PERSON) {
             veto = "qualified by \"" + qualifierWord + "\": " + (qualifier.value() == Role.TECHNICAL
                     ? "a technical context" : "a thing, not a person");
+            vetoKind = Veto.THING_QUALIFIED;
         } else {
             Match<Role> attribute = attributeEnding(match, roles, tokens.size());
             if (attribute != null) {
                 veto = "ends in \"" + String.join(" ", tokens.subList(attribute.start(), attribute.end()))
                         + "\": about the data, not the data itself";
+                vetoKind = Veto.ABOUT_DATA;
             } else if (strength == Strength.WEAK) {
                 Match<CategoryPattern> before = earlierCategory(match, all, excluded);
                 if (before != null) {
                     veto = "weak \"" + matched + "\" completes \"" + before.pattern() + "\" of " + before.value().category();
+                    vetoKind = Veto.COMPLETES;
                 }
             }
         }
-        return new Hit(category, strength, match.pattern(), matched, kind, qualifierWord, veto);
+        return new Hit(category, strength, match.pattern(), matched, kind, qualifierWord, veto, vetoKind);
     }
 
     static boolean isKeyWord(String token) {

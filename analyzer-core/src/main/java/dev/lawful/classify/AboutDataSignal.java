@@ -1,0 +1,15 @@
+package dev.lawful.classify;
+
+import java.util.List;
+
+@SignalInfo(id = "name-about-data", summary = "The name ends in a word about the data, not the data (emailVerified, phoneFormat)")
+final class AboutDataSignal implements FieldSignal {
+
+    @Override
+    public List<Fact> read(FieldFacts field) {
+        return field.hits().stream()
+                .filter(hit -> hit.vetoKind() == NameReading.Veto.ABOUT_DATA)
+                .map(hit -> Fact.of(id(), FieldFacts.describe(hit) + ": " + hit.veto()))
+                .toList();
+    }
+}

@@ -1,0 +1,15 @@
+package dev.lawful.classify;
+
+import java.util.List;
+
+@SignalInfo(id = "name-organisation", summary = "An organisation's data ends the name (employerVatNumber)")
+final class OrganisationDataSignal implements FieldSignal {
+
+    @Override
+    public List<Fact> read(FieldFacts field) {
+        return field.hits().stream()
+                .filter(hit -> hit.vetoKind() == NameReading.Veto.ORGANISATION)
+                .map(hit -> Fact.of(id(), FieldFacts.describe(hit) + ": " + hit.veto()))
+                .toList();
+    }
+}
