@@ -32,7 +32,8 @@ record FieldFacts(
         List<Hit> hits = new ArrayList<>();
         for (NameReading reading : readings) {
             for (Hit hit : reading.hits()) {
-                if (hit.vetoKind() != Veto.WHOSE && hit.vetoKind() != Veto.COMPLETES) {
+                // an exclude pattern is part of the category's patterns: "salary min" is not a salary
+                if (hit.vetoKind() != Veto.WHOSE && hit.vetoKind() != Veto.COMPLETES && hit.vetoKind() != Veto.EXCLUDED) {
                     hits.add(hit);
                 }
             }
@@ -74,6 +75,11 @@ record FieldFacts(
     /** customerName; clientName too, unless the owner is technical. */
     boolean personQualified(Hit hit) {
         return hit.qualifier() == Qualifier.PERSON || hit.qualifier() == Qualifier.AMBIGUOUS && !context().technical();
+    }
+
+    /** Whether the declaring type looks like a person's: it holds a name or data only a person has. */
+    boolean ownerPersonShaped() {
+        return ownerNode.personShaped();
     }
 
     /** Whether the declaring type holds at least two strongly personal fields besides this one. */

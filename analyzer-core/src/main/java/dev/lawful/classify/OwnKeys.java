@@ -10,6 +10,25 @@ final class OwnKeys {
     }
 
     /**
+     * Whether the field is its record's own key: a key-typed field with {@code @Id}, a field named
+     * only a key word (id, uuid, oid), or a key named for the record's head noun (allergyId in Allergy).
+     */
+    static boolean isOwnKeyField(FieldFacts field) {
+        if (TaxonomyClassifier.isOwnKey(field.element())) {
+            return true;
+        }
+        List<String> tokens = field.name().tokens();
+        if (tokens.isEmpty() || !NameReading.isKeyWord(tokens.get(tokens.size() - 1))) {
+            return false;
+        }
+        if (tokens.size() == 1) {
+            return true;
+        }
+        String word = String.join(" ", tokens.subList(0, tokens.size() - 1));
+        return isOwnKey(field, word);
+    }
+
+    /**
      * The word must be the type's head noun, and the type must not be a separate record about it
      * (patientId in PatientHistory refers to a patient).
      */

@@ -8,10 +8,10 @@ final class OwnerTechnicalSignal implements FieldSignal {
     @Override
     public List<Fact> read(FieldFacts field) {
         OwnerContext context = field.context();
-        if (!context.technical() || field.ownerHoldsPersonalFields()) {
+        if (!context.technical() || field.ownerPersonShaped()) {
             return List.of();
         }
         return List.of(new Fact(id(), Math.max(context.strength(), 0.5), null, false, 0, "technical context: "
-                + context.reason() + ", and no two other fields look like a person's"));
+                + context.reason() + ", and no field holds a person's name or data only a person has"));
     }
 }

@@ -16,17 +16,6 @@ final class PersonOwnKeySignal implements FieldSignal {
     }
 
     private static boolean ownKey(FieldFacts field) {
-        if (TaxonomyClassifier.isOwnKey(field.element())) {
-            return true;
-        }
-        List<String> tokens = field.name().tokens();
-        if (tokens.isEmpty() || !NameReading.isKeyWord(tokens.get(tokens.size() - 1))) {
-            return false;
-        }
-        if (tokens.size() == 1) {
-            return true;
-        }
-        String person = field.name().personReference();
-        return person != null && OwnKeys.isOwnKey(field, person);
+        return OwnKeys.isOwnKeyField(field);
     }
 }

@@ -7,15 +7,15 @@ public final class Signals {
 
     private static final List<FieldSignal> ALL = List.of(
             new NameStrongSignal(), new NameWeakSignal(), new PersonQualifiedSignal(),
-            new NameExcludedSignal(), new AboutDataSignal(), new ThingQualifiedSignal(), new KeyToDataSignal(),
+            new AboutDataSignal(), new ThingQualifiedSignal(), new KeyToDataSignal(),
             new OrganisationDataSignal(), new YesNoSignal(),
-            new OwnerPersonSignal(), new WeakInThingSignal(), new OwnerTechnicalSignal(), new PersonFieldsSignal(),
+            new OwnerPersonSignal(), new WeakInThingSignal(), new OwnerTechnicalSignal(),
             new WeakInPersonSignal(), new StrongInThingSignal(),
             new FieldTypeSignal(), new CategoryAnnotationSignal(), new ComponentTypeSignal(),
             new DocumentationSignal(), new DocumentedPersonSignal(),
             new AuditActorSignal(), new LinkPersonTypeSignal(), new LinkPersonalRecordSignal(),
             new PersonNamedReferenceSignal(), new PersonNamedTextSignal(),
-            new PersonKeySignal(), new PersonOwnKeySignal(), new PersonRecordKeySignal(),
+            new PersonKeySignal(), new PersonOwnKeySignal(), new OwnKeySignal(), new PersonRecordKeySignal(),
             new RecordAboutPersonSignal(), new RecordTiedToPersonSignal(), new PartOfOwnerSignal());
 
     private Signals() {

@@ -93,6 +93,12 @@ public final class TaxonomyClassifier implements Classifier {
             evidence.add(new Evidence(Signal.EXCLUSION, "a constant (static final): names or configures data, does not hold it", null, -1));
             return Classification.notPersonal(evidence);
         }
+        String personId = taxonomy.personIdentifierCategory();
+        if (personId != null && owner != null && isOwnKeyField(element, owner) && contexts.isPersonRecord(owner)) {
+            evidence.add(new Evidence(Signal.TOKEN, "the own key of " + owner.simpleName()
+                    + ", a person's record: it identifies the person (GDPR Art. 4(1))", personId, STRONG));
+            return new Classification(true, List.of(personId), STRONG, false, evidence);
+        }
         if (isOwnKey(element)) {
             evidence.add(new Evidence(Signal.EXCLUSION, "the record's own key (@Id on a " + element.type()
                     + "): identifies the row, holds no data about anyone", null, -1));
@@ -203,6 +209,18 @@ public final class TaxonomyClassifier implements Classifier {
             return api || contexts.readName(simple).role() == CompiledTaxonomy.Role.TECHNICAL ? simple : null;
         }
         return null;
+    }
+
+    /** @Id, a field named only a key word (id, uuid), or a key named for the owner's head noun (customerId in Customer). */
+    private boolean isOwnKeyField(CodeElement element, TypeInfo owner) {
+        if (isOwnKey(element)) {
+            return true;
+        }
+        List<String> tokens = taxonomy.tokenizer().tokens(element.member());
+        if (tokens.isEmpty() || !NameReading.isKeyWord(tokens.get(tokens.size() - 1))) {
+            return false;
+        }
+        return tokens.size() == 1 || isOwnKey(String.join(" ", tokens.subList(0, tokens.size() - 1)), owner);
     }
 
     /** personId, allergy_uuid: a surrogate key; a customerNumber is a number the business gives a person. */

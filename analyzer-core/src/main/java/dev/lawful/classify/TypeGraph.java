@@ -23,7 +23,8 @@ final class TypeGraph {
      * @param path for a record about a person, how it is tied to them; else null
      * @param category the category the record's name gives its data (Diagnosis: health), or null
      */
-    record Node(OwnerContext context, boolean person, String path, String category, java.util.Set<String> personalFields) {
+    record Node(OwnerContext context, boolean person, String path, String category, java.util.Set<String> personalFields,
+            boolean personShaped) {
 
         boolean aboutPerson() {
             return path != null;
@@ -33,11 +34,13 @@ final class TypeGraph {
     private final Map<TypeInfo, Node> nodes;
     private final Codebase codebase;
     private final ContextReader contexts;
+    private final CompiledTaxonomy taxonomy;
 
-    private TypeGraph(Map<TypeInfo, Node> nodes, Codebase codebase, ContextReader contexts) {
+    private TypeGraph(Map<TypeInfo, Node> nodes, Codebase codebase, ContextReader contexts, CompiledTaxonomy taxonomy) {
         this.nodes = nodes;
         this.codebase = codebase;
         this.contexts = contexts;
+        this.taxonomy = taxonomy;
     }
 
     static TypeGraph build(Codebase codebase, ContextReader contexts, CompiledTaxonomy taxonomy) {
@@ -48,6 +51,7 @@ final class TypeGraph {
             context.put(type, contexts.contextOf(type, codebase));
         }
         Map<TypeInfo, String> paths = new IdentityHashMap<>();
+        java.util.Set<TypeInfo> personShaped = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (TypeInfo type : types) {
             boolean person = isPerson(context.get(type));
             for (CodeElement field : type.fields()) {
@@ -57,6 +61,9 @@ final class TypeGraph {
                 NameReading name = NameReading.read(taxonomy, "field name", field.member());
                 if (name.actor() != null) {
                     continue;
+                }
+                if (namesPerson(name, taxonomy)) {
+                    personShaped.add(type);
                 }
                 if (!person && name.personReference() != null) {
                     paths.putIfAbsent(type, type.simpleName() + "." + field.member() + " → " + name.personReference());
@@ -82,17 +89,42 @@ final class TypeGraph {
         Map<TypeInfo, Node> nodes = new IdentityHashMap<>();
         for (TypeInfo type : types) {
             OwnerContext own = context.get(type);
-            boolean person = isPerson(own);
+            boolean person = isPerson(own) && namedOrRelated(type, own, contexts);
             String path = person || !canBeAboutPerson(type, own) ? null : paths.get(type);
             nodes.put(type, new Node(own, person, path, path == null ? null : recordCategory(type, own, taxonomy),
-                    java.util.Set.copyOf(contexts.personalFields(type))));
+                    java.util.Set.copyOf(contexts.personalFields(type)), personShaped.contains(type)));
         }
-        return new TypeGraph(nodes, codebase, contexts);
+        return new TypeGraph(nodes, codebase, contexts, taxonomy);
     }
 
     /** A person's type: named or related to a person, or holding a person's data, and not named for a kind of data. */
     private static boolean isPerson(OwnerContext context) {
         return context != null && context.isPerson() && context.category() == null;
+    }
+
+    /**
+     * A person's type by its name's head noun (Patient, CustomerDto) or a relative's (a superclass
+     * Person), not only by the data it holds (an Order with a delivery address) nor by a word
+     * before an unknown head noun (CustomerOrder is a customer's order).
+     */
+    private static boolean namedOrRelated(TypeInfo type, OwnerContext context, ContextReader contexts) {
+        if (contexts.namesSeparateRecord(type.simpleName())) {
+            return false;
+        }
+        ContextReader.NameRole role = contexts.readName(type.simpleName());
+        boolean byOwnName = role.role() == CompiledTaxonomy.Role.PERSON;
+        return byOwnName ? role.head() : context.strength() > BY_FIELDS;
+    }
+
+    /** Strength of a person context read from the fields alone (see ContextReader). */
+    private static final double BY_FIELDS = 0.8;
+
+    /** A field holding a person's name or data only a person has (a birth date is no proof: pets have them). */
+    private static boolean namesPerson(NameReading name, CompiledTaxonomy taxonomy) {
+        String personName = taxonomy.personNameCategory();
+        return name.counting().stream().anyMatch(hit -> hit.strength() == CompiledTaxonomy.Strength.STRONG
+                && (personName != null && (hit.category().equals(personName) || hit.category().startsWith(personName + "."))
+                        || taxonomy.isPersonOnly(hit.category())));
     }
 
     /** Only a type of the business whose name says nothing else (not a thing's, not a technical one, not an enum). */
@@ -116,14 +148,17 @@ final class TypeGraph {
     /** The node of a scanned type; a type outside the scan is read on its own, with no records tied to it. */
     Node node(TypeInfo type) {
         if (type == null) {
-            return new Node(OwnerContext.UNKNOWN, false, null, null, java.util.Set.of());
+            return new Node(OwnerContext.UNKNOWN, false, null, null, java.util.Set.of(), false);
         }
         Node node = nodes.get(type);
         if (node != null) {
             return node;
         }
         OwnerContext context = contexts.contextOf(type, codebase);
-        return new Node(context, isPerson(context), null, null, java.util.Set.copyOf(contexts.personalFields(type)));
+        boolean shaped = type.fields().stream()
+                .anyMatch(f -> namesPerson(NameReading.read(taxonomy, "field name", f.member()), taxonomy));
+        return new Node(context, isPerson(context) && namedOrRelated(type, context, contexts), null, null,
+                java.util.Set.copyOf(contexts.personalFields(type)), shaped);
     }
 
     /** The scanned types a declared type refers to (its containers' elements too), in order. */
