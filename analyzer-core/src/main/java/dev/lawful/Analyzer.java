@@ -9,7 +9,6 @@ import dev.lawful.check.Suppressions;
 import dev.lawful.classify.Classification;
 import dev.lawful.classify.Classifier;
 import dev.lawful.classify.Codebase;
-import dev.lawful.classify.TaxonomyClassifier;
 import dev.lawful.inventory.BoundDeclaration;
 import dev.lawful.inventory.InventoryBuilder;
 import dev.lawful.inventory.InventoryEntry;
@@ -69,7 +68,7 @@ public final class Analyzer {
     public Result run() throws ConfigurationException {
         Policy policy = loadPolicy();
         Scan scan = scan();
-        Classifier classifier = new TaxonomyClassifier(policy);
+        Classifier classifier = config.classifier().create(policy);
         List<InventoryEntry> inventory = new InventoryBuilder(classifier, new DeclarationBinder(policy)).build(scan.codebase());
         List<RecipientUse> recipientUses = new RecipientDetector(policy).detect(scan.sourceFiles(), scan.bytecode());
         List<Finding> findings = new ArrayList<>(new PolicyLint().lint(policy));
@@ -102,7 +101,7 @@ public final class Analyzer {
     public List<Explained> explain(Predicate<CodeElement> target) throws ConfigurationException {
         Policy policy = loadPolicy();
         Scan scan = scan();
-        Classifier classifier = new TaxonomyClassifier(policy);
+        Classifier classifier = config.classifier().create(policy);
         DeclarationBinder binder = new DeclarationBinder(policy);
         List<Explained> explained = new ArrayList<>();
         for (TypeInfo type : scan.codebase().types()) {

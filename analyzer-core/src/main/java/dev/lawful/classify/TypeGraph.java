@@ -24,7 +24,7 @@ final class TypeGraph {
      * @param category the category the record's name gives its data (Diagnosis: health), or null
      */
     record Node(OwnerContext context, boolean person, String path, String category, java.util.Set<String> personalFields,
-            boolean personShaped) {
+            boolean personShaped, String documentedPerson) {
 
         boolean aboutPerson() {
             return path != null;
@@ -92,7 +92,8 @@ final class TypeGraph {
             boolean person = isPerson(own) && namedOrRelated(type, own, contexts);
             String path = person || !canBeAboutPerson(type, own) ? null : paths.get(type);
             nodes.put(type, new Node(own, person, path, path == null ? null : recordCategory(type, own, taxonomy),
-                    java.util.Set.copyOf(contexts.personalFields(type)), personShaped.contains(type)));
+                    java.util.Set.copyOf(contexts.personalFields(type)), personShaped.contains(type),
+                    documentedPerson(type.javadoc(), taxonomy)));
         }
         return new TypeGraph(nodes, codebase, contexts, taxonomy);
     }
@@ -127,6 +128,24 @@ final class TypeGraph {
                         || taxonomy.isPersonOnly(hit.category())));
     }
 
+    /** The first person word of a Javadoc's first sentences ("The person who opened a ticket"), or null. */
+    static String documentedPerson(String javadoc, CompiledTaxonomy taxonomy) {
+        if (javadoc == null || javadoc.isBlank()) {
+            return null;
+        }
+        String text = javadoc.length() > 300 ? javadoc.substring(0, 300) : javadoc;
+        List<String> tokens = taxonomy.tokenizer().tokens(text);
+        var roles = taxonomy.roleMatches(tokens);
+        for (var role : roles) {
+            if (role.value() == CompiledTaxonomy.Role.PERSON && roles.stream().noneMatch(other -> other.start() == role.start()
+                    && other.end() == role.end() && (other.value() == CompiledTaxonomy.Role.TECHNICAL
+                            || other.value() == CompiledTaxonomy.Role.THING))) {
+                return role.pattern();
+            }
+        }
+        return null;
+    }
+
     /** Only a type of the business whose name says nothing else (not a thing's, not a technical one, not an enum). */
     private static boolean canBeAboutPerson(TypeInfo type, OwnerContext context) {
         return type.kind() != TypeInfo.Kind.ENUM && type.kind() != TypeInfo.Kind.ANNOTATION && !context.isNotPerson()
@@ -148,7 +167,7 @@ final class TypeGraph {
     /** The node of a scanned type; a type outside the scan is read on its own, with no records tied to it. */
     Node node(TypeInfo type) {
         if (type == null) {
-            return new Node(OwnerContext.UNKNOWN, false, null, null, java.util.Set.of(), false);
+            return new Node(OwnerContext.UNKNOWN, false, null, null, java.util.Set.of(), false, null);
         }
         Node node = nodes.get(type);
         if (node != null) {
@@ -158,7 +177,7 @@ final class TypeGraph {
         boolean shaped = type.fields().stream()
                 .anyMatch(f -> namesPerson(NameReading.read(taxonomy, "field name", f.member()), taxonomy));
         return new Node(context, isPerson(context) && namedOrRelated(type, context, contexts), null, null,
-                java.util.Set.copyOf(contexts.personalFields(type)), shaped);
+                java.util.Set.copyOf(contexts.personalFields(type)), shaped, documentedPerson(type.javadoc(), taxonomy));
     }
 
     /** The scanned types a declared type refers to (its containers' elements too), in order. */
