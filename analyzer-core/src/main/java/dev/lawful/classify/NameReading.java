@@ -63,9 +63,8 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         COMPLETES
     }
 
-    private static final List<String> KEY_WORDS = List.of(
-            "id", "ids", "nr", "no", "num", "number", "uuid", "guid", "key", "ref", "reference", "fk",
-            "nummer", "numero", "tunnus", "pk", "oid");
+    /** Words that make a name a key (id, nummer, numero, tunnus), from the language packs. */
+    private static final java.util.Set<String> KEY_WORDS = dev.lawful.classify.token.LanguagePack.builtin().keyWords();
 
     static NameReading read(CompiledTaxonomy taxonomy, String source, String name) {
         return read(taxonomy, source, name, false);
@@ -97,7 +96,7 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         Match<Role> head = personHead(tokens, roles);
         String person = head == null ? null : String.join(" ", tokens.subList(head.start(), head.end()));
         boolean personAmbiguous = head != null && qualifierKind(head, roles) == Qualifier.AMBIGUOUS;
-        return new NameReading(source, name, tokens, hits, actor(tokens, roles, longest), personReference(tokens, roles),
+        return new NameReading(source, name, tokens, hits, actor(tokens, roles, longest), personReference(taxonomy, tokens, roles),
                 part(tokens, roles), person, personAmbiguous);
     }
 
@@ -313,8 +312,11 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
      * customerId, kund_nr, asiakasId: a person word right before a key word that ends the name;
      * oidHenkilo, idKund: a key word that starts the name, then the person word that ends it.
      */
-    private static String personReference(List<String> tokens, List<Match<Role>> roles) {
-        if (tokens.size() < 2) {
+    private static String personReference(CompiledTaxonomy taxonomy, List<String> tokens, List<Match<Role>> roles) {
+        if (tokens.size() == 1) {
+            return joinedPersonKey(taxonomy, tokens.get(0));
+        }
+        if (tokens.isEmpty()) {
             return null;
         }
         boolean keyLast = KEY_WORDS.contains(tokens.get(tokens.size() - 1));
@@ -324,6 +326,22 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
             boolean afterKey = keyFirst && role.start() == 1 && role.end() == tokens.size();
             if (role.value() == Role.PERSON && (beforeKey || afterKey)) {
                 return String.join(" ", tokens.subList(role.start(), role.end()));
+            }
+        }
+        return null;
+    }
+
+    /** personid, henkilooid: a person word and a key word written as one (a joined pattern is not split). */
+    private static String joinedPersonKey(CompiledTaxonomy taxonomy, String token) {
+        for (String key : KEY_WORDS) {
+            int cut = token.length() - key.length();
+            if (key.length() >= 2 && cut >= 3 && token.endsWith(key)) {
+                String person = token.substring(0, cut);
+                boolean named = taxonomy.roleMatches(List.of(person)).stream()
+                        .anyMatch(role -> role.value() == Role.PERSON && role.length() == 1);
+                if (named) {
+                    return person;
+                }
             }
         }
         return null;

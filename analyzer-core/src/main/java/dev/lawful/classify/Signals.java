@@ -16,7 +16,8 @@ public final class Signals {
             new AuditActorSignal(), new LinkPersonTypeSignal(), new LinkPersonalRecordSignal(),
             new PersonNamedReferenceSignal(), new PersonNamedTextSignal(),
             new PersonKeySignal(), new PersonOwnKeySignal(), new OwnKeySignal(), new PersonRecordKeySignal(),
-            new RecordAboutPersonSignal(), new RecordTiedToPersonSignal(), new PartOfOwnerSignal());
+            new RecordAboutPersonSignal(), new RecordTiedToPersonSignal(), new PersonRecordValueSignal(),
+            new PartOfOwnerSignal());
 
     private Signals() {
     }

@@ -19,7 +19,7 @@ import java.util.TreeSet;
 public final class WeightFit {
 
     /** The ridge penalty: keeps weights finite where the corpus separates a signal perfectly. */
-    static final double RIDGE = 0.3;
+    static final double RIDGE = 0.1;
     private static final int ITERATIONS = 30;
     static final double THRESHOLD = 0.5;
 

@@ -41,6 +41,10 @@ public final class DataFile {
         if (!(root instanceof MappingNode mapping)) {
             throw error(file, root, "expected a map at the top of the file");
         }
+        return of(mapping, file, keys);
+    }
+
+    private static DataFile of(MappingNode mapping, String file, List<String> keys) throws ConfigurationException {
         Map<String, Node> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : null;
@@ -53,6 +57,37 @@ public final class DataFile {
             }
         }
         return new DataFile(file, entries);
+    }
+
+    /** A scalar as text; {@code absent} when the key is missing. */
+    public String text(String key, String absent) throws ConfigurationException {
+        Node node = entries.get(key);
+        if (node == null || ParseContext.isNull(node)) {
+            return absent;
+        }
+        if (!(node instanceof ScalarNode scalar)) {
+            throw error(file, node, key + ": expected a word, found " + ParseContext.describe(node));
+        }
+        return scalar.getValue();
+    }
+
+    /** A list of maps, each with the given keys. */
+    public List<DataFile> maps(String key, List<String> keys) throws ConfigurationException {
+        Node node = entries.get(key);
+        if (node == null || ParseContext.isNull(node)) {
+            return List.of();
+        }
+        if (!(node instanceof SequenceNode sequence)) {
+            throw error(file, node, key + ": expected a list of maps, found " + ParseContext.describe(node));
+        }
+        List<DataFile> maps = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            if (!(item instanceof MappingNode mapping)) {
+                throw error(file, item, key + ": expected a map, found " + ParseContext.describe(item));
+            }
+            maps.add(of(mapping, file, keys));
+        }
+        return maps;
     }
 
     public boolean has(String key) {
