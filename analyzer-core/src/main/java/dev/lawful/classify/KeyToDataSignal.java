@@ -7,6 +7,9 @@ final class KeyToDataSignal implements FieldSignal {
 
     @Override
     public List<Fact> read(FieldFacts field) {
+        if (!field.clean(CompiledTaxonomy.Strength.STRONG).isEmpty()) {
+            return List.of(); // kaupunkiJaMaa: a clean strong match is the data, whatever the other words
+        }
         return field.hits().stream()
                 .filter(hit -> hit.vetoKind() == NameReading.Veto.KEY)
                 .map(hit -> Fact.of(id(), FieldFacts.describe(hit) + ": " + hit.veto()))
