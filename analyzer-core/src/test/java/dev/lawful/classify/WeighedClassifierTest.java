@@ -25,7 +25,7 @@ class WeighedClassifierTest {
     @Test
     void aTechnicalWordInTheTypeNameDoesNotSilenceAStrongPattern() {
         TypeInfo requester = type("demo.TicketRequester", "TicketRequester", field("demo.TicketRequester", "email", "String"),
-                field("demo.TicketRequester", "phoneNumber", "String"));
+                field("demo.TicketRequester", "phoneNumber", "String"), field("demo.TicketRequester", "fullName", "String"));
         Classification verdict = classifier.classify(requester.fields().get(0), requester, new Codebase(List.of(requester)));
         assertTrue(verdict.personal(), Explanation.lines(verdict).toString());
         assertEquals("user.contact.email", verdict.primaryCategory());
