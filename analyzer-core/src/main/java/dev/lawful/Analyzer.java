@@ -105,8 +105,8 @@ public final class Analyzer {
     }
 
     /** Classification, then binding: the one path from scanned fields to the inventory, for scan and explain alike. */
-    private static InventoryBuilder inventoryBuilder(Policy policy) {
-        return new InventoryBuilder(Classifier.forPolicy(policy), new DeclarationBinder(policy));
+    private InventoryBuilder inventoryBuilder(Policy policy) {
+        return new InventoryBuilder(config.classifier().create(policy), new DeclarationBinder(policy));
     }
 
     /** One element, its classification and its declaration (or null), for {@link #explain}. */
