@@ -53,7 +53,9 @@ class ArchitectureTest {
                 .whereLayer("Model").mayNotAccessAnyLayer()
                 .whereLayer("PolicyLoading").mayOnlyAccessLayers("Model")
                 .whereLayer("Scan").mayOnlyAccessLayers("Model")
-                .whereLayer("Classify").mayOnlyAccessLayers("Model", "Scan")
+                // The classifier's own data files (weights, language packs, context words) are read
+                // through the same hardened YAML reader as the rule files.
+                .whereLayer("Classify").mayOnlyAccessLayers("Model", "PolicyLoading", "Scan")
                 .whereLayer("Bind").mayOnlyAccessLayers("Model", "Classify")
                 .whereLayer("Inventory").mayOnlyAccessLayers("Model", "Classify", "Bind")
                 .whereLayer("Check").mayOnlyAccessLayers("Model", "Classify", "Bind", "Inventory")

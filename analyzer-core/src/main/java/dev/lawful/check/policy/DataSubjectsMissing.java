@@ -14,7 +14,7 @@ import dev.lawful.policy.Purpose;
 
                 **Fix:** add `dataSubjects:` with fideslang data-subject keys (`customer`, `employee`, \
                 `patient`, `job_applicant`, ...) to the purpose, or to the declarations that serve it.""")
-final class DataSubjectsMissing extends PolicyRule {
+public final class DataSubjectsMissing extends PolicyRule {
 
     @Override
     void check(Policy policy, Reporter reporter) {

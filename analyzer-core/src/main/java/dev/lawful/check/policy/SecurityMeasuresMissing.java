@@ -13,7 +13,7 @@ import dev.lawful.policy.Policy;
 
                 **Fix:** list the measures: access control on a need-to-know basis, encryption at rest \
                 and in transit, backups, logging, staff training.""")
-final class SecurityMeasuresMissing extends PolicyRule {
+public final class SecurityMeasuresMissing extends PolicyRule {
 
     @Override
     void check(Policy policy, Reporter reporter) {
