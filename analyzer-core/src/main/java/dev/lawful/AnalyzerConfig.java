@@ -1,5 +1,6 @@
 package dev.lawful;
 
+import dev.lawful.scan.bytecode.Dependency;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -37,14 +38,5 @@ public record AnalyzerConfig(
     /** Only sources, against the given policies. */
     public static AnalyzerConfig ofSources(Path baseDir, List<Path> sourceRoots, List<String> policies) {
         return new AnalyzerConfig(baseDir, sourceRoots, List.of(), List.of(), List.of(), policies, 0);
-    }
-
-    /**
-     * A dependency of the scanned project.
-     *
-     * @param coordinates {@code groupId:artifactId}, or null when unknown (then read from the
-     *     jar's {@code META-INF/maven} when present)
-     */
-    public record Dependency(Path file, String coordinates) {
     }
 }

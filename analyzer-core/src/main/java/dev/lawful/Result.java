@@ -1,12 +1,12 @@
 package dev.lawful;
 
 import dev.lawful.check.Finding;
+import dev.lawful.check.RuleDescriptor;
 import dev.lawful.check.Severity;
+import dev.lawful.check.Snippet;
 import dev.lawful.inventory.InventoryEntry;
-import dev.lawful.inventory.RecipientUse;
 import dev.lawful.policy.Policy;
-import dev.lawful.report.RuleDescriptor;
-import dev.lawful.report.Snippet;
+import dev.lawful.recipient.RecipientUse;
 import dev.lawful.scan.ParseProblem;
 import java.util.List;
 
@@ -19,7 +19,7 @@ import java.util.List;
  * @param rules every check and lint rule that ran, sorted by id, so that reports can describe
  *     rules that found nothing too; empty when the caller did not say
  * @param snippets the source lines around findings, read once by
- *     {@link dev.lawful.report.SnippetCollector}; empty when not collected
+ *     {@link dev.lawful.check.SnippetCollector}; empty when not collected
  */
 public record Result(
         Policy policy,

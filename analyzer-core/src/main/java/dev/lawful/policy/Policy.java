@@ -99,6 +99,6 @@ public record Policy(
             return true;
         }
         return disclosedCategories.stream()
-                .anyMatch(d -> categoryId.equals(d) || categoryId.startsWith(d + "."));
+                .anyMatch(d -> DataCategory.isWithin(categoryId, d));
     }
 }

@@ -2,8 +2,9 @@ package dev.lawful.cli;
 
 import dev.lawful.Exhaustion;
 import dev.lawful.Version;
-import picocli.CommandLine;
+import dev.lawful.check.FailLevel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code lawful} command. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error, 3 internal error. */
 @Command(
@@ -54,7 +55,8 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
-        commandLine.registerConverter(FailLevel.class, FailLevel::parse);
+        commandLine.registerConverter(FailLevel.class, value -> FailLevel.parse(value).orElseThrow(
+                () -> new CommandLine.TypeConversionException("expected error, warning, note or never, found '" + value + "'")));
         return commandLine;
     }
 

@@ -2,6 +2,7 @@ package dev.lawful.cli;
 
 import dev.lawful.Analyzer;
 import dev.lawful.Result;
+import dev.lawful.check.FailLevel;
 import dev.lawful.report.ReportWriter;
 import dev.lawful.report.Reports;
 import dev.lawful.report.TextReportWriter;
@@ -11,11 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = "Scans Java sources (and classes) against the policy, prints a summary and writes reports.")
@@ -23,9 +24,6 @@ final class ScanCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    PolicyOptions policy = new PolicyOptions();
 
     @Mixin
     ScanOptions scan = new ScanOptions();
@@ -55,7 +53,7 @@ final class ScanCommand implements Callable<Integer> {
                     "--output " + output + " is a file; give the folder the reports go into");
         }
         List<ReportWriter> writers = Reports.forFormats(formats, failOn.threshold());
-        Result result = new Analyzer(scan.config(sourceRoots, policy.resolved())).run();
+        Result result = new Analyzer(scan.config(sourceRoots)).run();
         PrintWriter out = spec.commandLine().getOut();
         boolean printSummary = !quiet && writers.stream().anyMatch(w -> w instanceof TextReportWriter);
         if (printSummary) {
@@ -78,7 +76,7 @@ final class ScanCommand implements Callable<Integer> {
         }
         boolean failed = result.failsAt(failOn.threshold());
         if (!quiet && failOn != FailLevel.NEVER) {
-            out.println(failed ? "FAILED: findings at or above " + failOn.name().toLowerCase() + "." : "PASSED.");
+            out.println(failed ? "FAILED: findings at or above " + failOn.id() + "." : "PASSED.");
         }
         out.flush();
         return failed ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
