@@ -1,6 +1,6 @@
 package dev.lawful.check;
 
-import dev.lawful.scan.source.SourceText;
+import dev.lawful.scan.SourceText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;

@@ -7,6 +7,7 @@ import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import dev.lawful.scan.ParseProblem;
 import dev.lawful.scan.SourceFileScan;
+import dev.lawful.scan.SourceText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.lawful.scan.source;
+package dev.lawful.scan;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
