@@ -12,7 +12,6 @@ import dev.lawful.check.SnippetCollector;
 import dev.lawful.check.Suppressions;
 import dev.lawful.classify.Classification;
 import dev.lawful.classify.Codebase;
-import dev.lawful.classify.Classifier;
 import dev.lawful.inventory.InventoryBuilder;
 import dev.lawful.inventory.InventoryEntry;
 import dev.lawful.policy.Policy;
@@ -105,8 +104,8 @@ public final class Analyzer {
     }
 
     /** Classification, then binding: the one path from scanned fields to the inventory, for scan and explain alike. */
-    private static InventoryBuilder inventoryBuilder(Policy policy) {
-        return new InventoryBuilder(Classifier.forPolicy(policy), new DeclarationBinder(policy));
+    private InventoryBuilder inventoryBuilder(Policy policy) {
+        return new InventoryBuilder(config.classifier().create(policy), new DeclarationBinder(policy));
     }
 
     /** One element, its classification and its declaration (or null), for {@link #explain}. */

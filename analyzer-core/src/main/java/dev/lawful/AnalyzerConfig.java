@@ -1,6 +1,7 @@
 package dev.lawful;
 
 import dev.lawful.scan.bytecode.Dependency;
+import dev.lawful.classify.ClassifierKind;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,6 +18,7 @@ import java.util.List;
  * @param policies rule files (paths) or bundled rule sets ({@code builtin:NAME}); empty means
  *     {@code builtin:gdpr}
  * @param threads parser threads; 0 means one per available processor
+ * @param classifier which classifier decides what is personal data
  */
 public record AnalyzerConfig(
         Path baseDir,
@@ -25,9 +27,22 @@ public record AnalyzerConfig(
         List<Dependency> dependencies,
         List<String> dependencyPackages,
         List<String> policies,
-        int threads) {
+        int threads,
+        ClassifierKind classifier) {
+
+    /** With the default classifier. */
+    public AnalyzerConfig(Path baseDir, List<Path> sourceRoots, List<Path> classes, List<Dependency> dependencies,
+            List<String> dependencyPackages, List<String> policies, int threads) {
+        this(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads, ClassifierKind.DEFAULT);
+    }
+
+    /** The same configuration with another classifier. */
+    public AnalyzerConfig withClassifier(ClassifierKind kind) {
+        return new AnalyzerConfig(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads, kind);
+    }
 
     public AnalyzerConfig {
+        classifier = classifier == null ? ClassifierKind.DEFAULT : classifier;
         sourceRoots = List.copyOf(sourceRoots);
         classes = List.copyOf(classes);
         dependencies = List.copyOf(dependencies);

@@ -298,6 +298,21 @@ final class ContextReader {
                 && PROPERTY_WORDS.contains(String.join(" ", tokens.subList(last.start(), last.end())));
     }
 
+    /** Whether a word of the type name names a separate record about its subject (PatientHistory, CustomerEvent). */
+    boolean namesSeparateRecord(String simpleName) {
+        return taxonomy.tokenizer().tokens(simpleName).stream().anyMatch(taxonomy::namesSeparateRecord);
+    }
+
+    /**
+     * Whether a type is a person's record by its own name's head noun (Patient, CustomerDto), not
+     * a separate record about one (PatientHistory) nor a record named for their data (CustomerAddress).
+     */
+    boolean isPersonRecord(TypeInfo type) {
+        NameRole role = readName(type.simpleName());
+        return role.role() == Role.PERSON && role.head() && !role.ambiguous() && !namesSeparateRecord(type.simpleName())
+                && fromCategoryName(type.simpleName()) == null;
+    }
+
     /**
      * The head noun of a type name, without trailing neutral words and without spaces:
      * {@code PatientHistoryDto} gives "patienthistory"'s head "history" as the last word.

@@ -84,14 +84,13 @@ public final class InventoryBuilder {
     }
 
     private static boolean isForcedOut(Classification classification) {
-        return !classification.personal() && classification.evidence().stream()
-                .anyMatch(e -> e.signal() == Evidence.Signal.OVERRIDE);
+        return !classification.personal() && classification.overridden();
     }
 
     private static Classification declaredPersonal(Classification classification, BoundDeclaration declaration) {
         List<Evidence> evidence = new ArrayList<>(classification.evidence());
         String category = declaration.categories().isEmpty() ? null : declaration.categories().get(0);
-        evidence.add(new Evidence(Evidence.Signal.OVERRIDE, "declared as personal data at " + declaration.ref(), category, 1.0));
-        return new Classification(true, declaration.categories(), 1.0, false, evidence);
+        evidence.add(new Evidence(Evidence.Signal.OVERRIDE, "declaration", "declared as personal data at " + declaration.ref(), category, 1.0));
+        return new Classification(true, declaration.categories(), 1.0, false, evidence, Classification.Origin.DECLARED);
     }
 }

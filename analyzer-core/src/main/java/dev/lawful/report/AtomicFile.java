@@ -1,6 +1,9 @@
 package dev.lawful.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -16,15 +19,25 @@ import java.util.UUID;
  */
 final class AtomicFile {
 
+    /** A file's bytes (a workbook, or text already encoded). */
     interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** A file's text, written as UTF-8. */
+    interface Text {
         void writeTo(Writer out) throws IOException;
     }
 
     private AtomicFile() {
     }
 
-    static void write(Path target, Content content) throws IOException {
-        replace(writeTemporary(target, content), target);
+    static void write(Path target, Text text) throws IOException {
+        replace(writeTemporary(target, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            text.writeTo(writer);
+            writer.flush();
+        }), target);
     }
 
     /**
@@ -39,8 +52,8 @@ final class AtomicFile {
         Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         boolean written = false;
         try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
                 content.writeTo(out);
             }
             written = true;

@@ -35,7 +35,7 @@ public final class SourceText {
         return decode(Files.readAllBytes(file));
     }
 
-    static String decode(byte[] bytes) {
+    public static String decode(byte[] bytes) {
         for (Bom bom : BOMS) {
             if (bom.starts(bytes)) {
                 ByteBuffer content = ByteBuffer.wrap(bytes, bom.mark().length, bytes.length - bom.mark().length);

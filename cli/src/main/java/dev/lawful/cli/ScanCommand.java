@@ -32,7 +32,7 @@ final class ScanCommand implements Callable<Integer> {
     List<Path> sourceRoots = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
-            description = "text (the summary on standard output), or a report file written into --output: json, sarif, html. Repeatable. Default: text.")
+            description = "text (the summary on standard output), or report files written into --output: json, sarif, html, ropa (the Art. 30 record: xlsx, CSV, HTML, DPIA screening), fides. Repeatable. Default: text.")
     List<String> formats = new ArrayList<>(List.of("text"));
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Where report files go. Default: lawful-report.")

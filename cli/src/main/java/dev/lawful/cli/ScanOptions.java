@@ -2,6 +2,7 @@ package dev.lawful.cli;
 
 import dev.lawful.AnalyzerConfig;
 import dev.lawful.scan.bytecode.Dependency;
+import dev.lawful.classify.ClassifierKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,10 @@ final class ScanOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Parser threads. Default: one per processor.")
     int threads;
 
+    @Option(names = "--classifier", paramLabel = "NAME",
+            description = "Which classifier decides what is personal data: rules or weighed (see docs/classification.md). Default: rules.")
+    String classifier;
+
     /**
      * Refuses settings the analysis cannot use, as usage errors.
      *
@@ -49,6 +54,10 @@ final class ScanOptions {
         if (threads < 0) {
             throw new CommandLine.ParameterException(commandLine,
                     "--threads must be 0 (one per processor) or more, found " + threads);
+        }
+        if (classifier != null && ClassifierKind.parse(classifier).isEmpty()) {
+            throw new CommandLine.ParameterException(commandLine, "--classifier must be one of "
+                    + String.join(", ", ClassifierKind.ids()) + ", found '" + classifier + "'");
         }
         if (baseDir == null) {
             return;
@@ -94,7 +103,8 @@ final class ScanOptions {
         List<Dependency> jars = dependencies.stream()
                 .map(jar -> new Dependency(jar, null))
                 .toList();
-        return new AnalyzerConfig(baseDir(sourceRoots), sourceRoots, classpath, jars, packages, resolvedPolicies(), threads);
+        ClassifierKind kind = classifier == null ? ClassifierKind.DEFAULT : ClassifierKind.parse(classifier).orElseThrow();
+        return new AnalyzerConfig(baseDir(sourceRoots), sourceRoots, classpath, jars, packages, resolvedPolicies(), threads, kind);
     }
 
     /** The rule files with their paths made absolute, since the analyzer resolves relative ones against the base folder. */

@@ -4,6 +4,7 @@ import dev.lawful.AnalyzerConfig;
 import dev.lawful.Exhaustion;
 import dev.lawful.Result;
 import dev.lawful.check.Severity;
+import dev.lawful.classify.ClassifierKind;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,6 +46,10 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
     @Parameter(property = "lawful.formats")
     private String formats;
 
+    /** Which classifier decides what is personal data: {@code rules} (the default) or {@code weighed}. */
+    @Parameter(property = "lawful.classifier")
+    private String classifier;
+
     /** Skips the analysis. */
     @Parameter(property = "lawful.skip", defaultValue = "false")
     private boolean skip;
@@ -68,7 +73,7 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
         List<String> formatIds = formats == null || formats.isBlank()
                 ? ProjectAnalysis.supportedFormats()
                 : ReportFormats.parse(formats, ProjectAnalysis.supportedFormats());
-        AnalyzerConfig config = ProjectInputs.of(project, packages, policies).toConfig();
+        AnalyzerConfig config = ProjectInputs.of(project, packages, policies).toConfig().withClassifier(classifierKind());
         if (!ProjectAnalysis.hasInput(config)) {
             getLog().info("Lawful: no Java sources or classes in " + project.getArtifactId() + ", nothing to analyse.");
             return;
@@ -86,6 +91,14 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
      */
     protected Severity verdictThreshold() {
         return Severity.ERROR;
+    }
+
+    private ClassifierKind classifierKind() throws MojoExecutionException {
+        if (classifier == null || classifier.isBlank()) {
+            return ClassifierKind.DEFAULT;
+        }
+        return ClassifierKind.parse(classifier).orElseThrow(() ->
+                new InvalidParameter("classifier", "lawful.classifier", classifier, ClassifierKind.ids()).toException());
     }
 
     /** Checks goal-specific parameters before the analysis runs. */

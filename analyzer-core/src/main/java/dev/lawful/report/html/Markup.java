@@ -10,7 +10,7 @@ import java.io.Writer;
  * {@link #escape}; only the writer's own constant markup is appended raw. A failed write
  * surfaces as an {@link UncheckedIOException}, which {@link HtmlReportWriter} unwraps.
  */
-final class Markup {
+public final class Markup {
 
     private final Writer html;
 
@@ -19,7 +19,7 @@ final class Markup {
     }
 
     /** Escapes text for use in element content and in quoted attribute values. */
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

@@ -134,27 +134,52 @@ public final class CorpusEvaluation {
 
     /** Scans and classifies every field under {@code root}, paths relative to it. */
     public Report evaluate(Path root) {
+        return evaluate(read(root), field -> true);
+    }
+
+    /** Classifies the fields of a scanned corpus that {@code which} selects. */
+    public Report evaluate(Corpus corpus, java.util.function.Predicate<LabelledField> which) {
+        List<Case> cases = corpus.fields().stream().filter(which)
+                .map(f -> new Case(f.element(), f.label(), classifier.classify(f.element(), f.owner(), corpus.codebase())))
+                .toList();
+        return new Report(cases, corpus.unlabelled(), corpus.problems());
+    }
+
+    /**
+     * One labelled field of a corpus.
+     *
+     * @param application the corpus folder it is in (the first part of its path)
+     */
+    public record LabelledField(CodeElement element, TypeInfo owner, Label label, String application) {
+    }
+
+    /** A scanned corpus: its labelled fields, the codebase they are classified in, what could not be read. */
+    public record Corpus(Codebase codebase, List<LabelledField> fields, List<CodeElement> unlabelled, List<String> problems) {
+    }
+
+    /** Scans every Java source under {@code root} and reads each field's label. */
+    public static Corpus read(Path root) {
         SourceScanResult scan = new SourceScanner(0).scan(root, List.of(root));
         List<TypeInfo> types = scan.files().stream().flatMap(f -> f.types().stream()).toList();
-        Codebase codebase = new Codebase(types);
-        List<Case> cases = new ArrayList<>();
+        List<LabelledField> fields = new ArrayList<>();
         List<CodeElement> unlabelled = new ArrayList<>();
         for (SourceFileScan file : scan.files()) {
             LabelReader labels = new LabelReader(lines(root.resolve(file.path())));
+            String application = file.path().split("/")[0];
             for (TypeInfo type : file.types()) {
                 for (CodeElement field : type.fields()) {
                     Optional<Label> label = labels.labelAt(field.line());
                     if (label.isEmpty()) {
                         unlabelled.add(field);
                     } else {
-                        cases.add(new Case(field, label.get(), classifier.classify(field, type, codebase)));
+                        fields.add(new LabelledField(field, type, label.get(), application));
                     }
                 }
             }
         }
         List<String> problems = scan.problems().stream()
                 .map(p -> p.file() + ":" + p.line() + ":" + p.column() + ": " + p.message()).toList();
-        return new Report(cases, unlabelled, problems);
+        return new Corpus(new Codebase(types), fields, unlabelled, problems);
     }
 
     private static List<String> lines(Path file) {
