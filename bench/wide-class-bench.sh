@@ -16,4 +16,4 @@ deps=$m2/com/github/javaparser/javaparser-core/3.28.2/javaparser-core-3.28.2.jar
 cp=$root/analyzer-core/target/classes:$root/rules/target/classes:$deps
 mkdir -p "$out"
 javac -d "$out" -cp "$cp" "$root/bench/src/WideClassBench.java"
-/usr/bin/time -f "max RSS %M KB, wall %e s, CPU %P" java -Xmx"$heap" -cp "$out:$cp" WideClassBench "$fields" "$rounds"
+/usr/bin/time -f "max RSS %M KB, wall %e s, CPU %P" java -Xmx"$heap" -Dclassifier="${CLASSIFIER:-}" -cp "$out:$cp" WideClassBench "$fields" "$rounds"

@@ -1,5 +1,6 @@
 import dev.lawful.classify.Classification;
 import dev.lawful.classify.Classifier;
+import dev.lawful.classify.ClassifierKind;
 import dev.lawful.classify.Codebase;
 import dev.lawful.policy.Policy;
 import dev.lawful.policy.load.PolicyLoader;
@@ -19,7 +20,8 @@ import java.util.Locale;
 /**
  * Cost of one generated class with many fields (protobuf, jOOQ and JAXB output): writes a
  * class of FIELDS fields (a mix of personal and technical names) into a temporary folder,
- * scans it, then classifies every field with the default classifier against builtin:gdpr,
+ * scans it, then classifies every field with the default classifier (-Dclassifier=weighed for
+ * another) against builtin:gdpr,
  * each round timed separately. Usage: WideClassBench FIELDS ROUNDS.
  */
 public final class WideClassBench {
@@ -38,7 +40,8 @@ public final class WideClassBench {
         try {
             Path file = writeClass(dir, fields);
             Policy gdpr = new PolicyLoader(WideClassBench.class.getClassLoader()).load(List.of("builtin:gdpr"));
-            Classifier classifier = Classifier.forPolicy(gdpr);
+            ClassifierKind kind = ClassifierKind.parse(System.getProperty("classifier")).orElse(ClassifierKind.DEFAULT);
+            Classifier classifier = kind.create(gdpr);
             System.out.printf(Locale.ROOT, "%d fields in one class, %d KB source; classifier %s%n",
                     fields, Files.size(file) / 1024, classifier.getClass().getSimpleName());
             for (int round = 1; round <= rounds; round++) {

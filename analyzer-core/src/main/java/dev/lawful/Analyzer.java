@@ -12,7 +12,6 @@ import dev.lawful.check.SnippetCollector;
 import dev.lawful.check.Suppressions;
 import dev.lawful.classify.Classification;
 import dev.lawful.classify.Codebase;
-import dev.lawful.classify.Classifier;
 import dev.lawful.inventory.InventoryBuilder;
 import dev.lawful.inventory.InventoryEntry;
 import dev.lawful.policy.Policy;

@@ -1,6 +1,5 @@
 package dev.lawful.classify;
 
-import dev.lawful.policy.Policy;
 import dev.lawful.scan.CodeElement;
 import dev.lawful.scan.TypeInfo;
 
@@ -9,11 +8,6 @@ import dev.lawful.scan.TypeInfo;
  * policy (patterns compiled up front) and are safe to call from many threads.
  */
 public interface Classifier {
-
-    /** The classifier every run uses (and the benchmarks measure) for {@code policy}. */
-    static Classifier forPolicy(Policy policy) {
-        return new TaxonomyClassifier(policy);
-    }
 
     /**
      * @param element the field or record component
