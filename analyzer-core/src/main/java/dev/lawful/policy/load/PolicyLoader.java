@@ -46,6 +46,7 @@ public final class PolicyLoader {
 
     private final ClassLoader classLoader;
     private final Path baseDir;
+    private final RuleFileConfinement confinement;
 
     /** @param classLoader where bundled rule sets ({@code lawful/rules/NAME.yaml}) are found */
     public PolicyLoader(ClassLoader classLoader) {
@@ -55,11 +56,22 @@ public final class PolicyLoader {
     /**
      * @param classLoader where bundled rule sets ({@code lawful/rules/NAME.yaml}) are found
      * @param baseDir relative paths are resolved against it, and files under it are named
-     *     relative to it in messages and reports, so that output does not depend on the machine
+     *     relative to it in messages and reports, so that output does not depend on the machine;
+     *     rule files are read only from inside it
      */
     public PolicyLoader(ClassLoader classLoader, Path baseDir) {
+        this(classLoader, baseDir, RuleFolders.BASE_ONLY);
+    }
+
+    /**
+     * @param classLoader where bundled rule sets ({@code lawful/rules/NAME.yaml}) are found
+     * @param baseDir as above
+     * @param folders the folders besides {@code baseDir} that rule files may be read from
+     */
+    public PolicyLoader(ClassLoader classLoader, Path baseDir, RuleFolders folders) {
         this.classLoader = classLoader;
         this.baseDir = baseDir.toAbsolutePath().normalize();
+        this.confinement = new RuleFileConfinement(this.baseDir, folders);
     }
 
     /**
@@ -113,13 +125,13 @@ public final class PolicyLoader {
             return Optional.empty();
         }
         String display = displayName(path);
-        if (!Files.isRegularFile(path)) {
-            String reason = Files.isDirectory(path) ? "is a directory, not a rule file" : "no such rule file";
+        RuleFileConfinement.Verdict verdict = confinement.judge(path);
+        if (verdict.refusal() != null) {
             problems.add(where, (from == null ? "rule file '" + ref + "'" : "extends '" + ref + "' (" + display + ")")
-                    + ": " + reason);
+                    + ": " + verdict.refusal());
             return Optional.empty();
         }
-        return Optional.of(new RuleSource(display, path.toAbsolutePath().normalize().toString(), path, null));
+        return Optional.of(new RuleSource(display, verdict.file().toString(), verdict.file(), null));
     }
 
     /** The path relative to the base folder when it lies inside it, else as it is; with '/'. */
@@ -217,7 +229,7 @@ public final class PolicyLoader {
             ParseContext context = new ParseContext(source.display(), problems);
             Optional<Node> root;
             try (Reader reader = open(source)) {
-                root = new SafeYamlReader().read(reader, source.display(), problems);
+                root = SafeYamlReader.forRuleFiles().read(reader, source.display(), problems);
             } catch (CharacterCodingException e) {
                 problems.add(SourceRef.of(source.display()), "not a UTF-8 text file");
                 root = Optional.empty();
@@ -230,6 +242,11 @@ public final class PolicyLoader {
                 } else {
                     problems.add(SourceRef.of(source.display()), "unreadable YAML: " + e.getMessage());
                 }
+                root = Optional.empty();
+            }
+            if (root.isPresent() && !RuleFileParser.looksLikeRuleFile(root.get())) {
+                problems.add(SourceRef.of(source.display()), "not a Lawful rule file: expected a map with 'lawful: 1'"
+                        + " and the keys of a rule file; nothing of its content is shown");
                 root = Optional.empty();
             }
             if (root.isEmpty()) {

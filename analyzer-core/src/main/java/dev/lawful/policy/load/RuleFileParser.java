@@ -7,7 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** Turns the node tree of one rule file into a {@link RuleFile}, reporting every problem it finds. */
 final class RuleFileParser {
@@ -19,6 +21,20 @@ final class RuleFileParser {
             "subjects", "securityMeasures", "dpia");
     static final List<String> RIGHTS = List.of("access", "rectification", "erasure", "restriction", "portability",
             "objection", "withdraw-consent", "complaint", "automated-decision");
+
+    /**
+     * Whether a file is a rule file at all, before anything of it is quoted in a message: a
+     * map with the {@code lawful} key, or (a rule file that forgot it) only rule-file keys.
+     */
+    static boolean looksLikeRuleFile(Node root) {
+        if (!(root instanceof MappingNode map)) {
+            return false;
+        }
+        List<String> keys = map.getValue().stream()
+                .map(tuple -> tuple.getKeyNode() instanceof ScalarNode key ? key.getValue() : "")
+                .toList();
+        return keys.contains("lawful") || TOP_KEYS.containsAll(keys);
+    }
 
     RuleFile parse(Node root, ParseContext context) {
         RuleFile file = new RuleFile(context.file());

@@ -11,12 +11,17 @@ import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -37,18 +42,40 @@ final class SafeYamlReader {
 
     private static final Set<Tag> ALLOWED_TAGS = Set.of(Tag.STR, Tag.INT, Tag.SEQ, Tag.MAP);
 
+    private final boolean ruleFile;
+
+    /** A reader for the analyzer's own data files, whose syntax errors are described in full. */
+    SafeYamlReader() {
+        this(false);
+    }
+
+    private SafeYamlReader(boolean ruleFile) {
+        this.ruleFile = ruleFile;
+    }
+
+    /**
+     * A reader for rule files: a syntax error in a file that has not shown a top-level
+     * {@code lawful:} key by then is reported by position only, since it may be any file of
+     * the machine (a key store, {@code /etc/passwd}) and the problem text can quote it.
+     */
+    static SafeYamlReader forRuleFiles() {
+        return new SafeYamlReader(true);
+    }
+
     /** The root node, or empty when the file is unusable (the problems say why). */
     Optional<Node> read(Reader reader, String file, Problems problems) {
         Node root;
+        WatchedParser parser = new WatchedParser(new ParserImpl(new StreamReader(reader), options()));
         try {
-            Composer composer = new Composer(
-                    new ParserImpl(new StreamReader(reader), options()), new TextOnlyResolver(), options());
-            root = composer.getSingleNode();
+            root = new Composer(parser, new TextOnlyResolver(), options()).getSingleNode();
         } catch (MarkedYAMLException e) {
-            problems.add(at(file, e.getProblemMark()), "malformed YAML: " + describe(e));
+            problems.add(at(file, e.getProblemMark()), ruleFile && !parser.sawFormatKey()
+                    ? "not readable as YAML, and no 'lawful: 1' before this point, so it is not taken for a rule"
+                            + " file and nothing of it is shown"
+                    : "malformed YAML: " + describe(e));
             return Optional.empty();
         } catch (YAMLException e) {
-            problems.add(SourceRef.of(file), refusal(e));
+            problems.add(crossedAtAnEvent(e) ? at(file, parser.lastMark()) : SourceRef.of(file), refusal(e));
             return Optional.empty();
         }
         if (root == null) {
@@ -83,6 +110,13 @@ final class SafeYamlReader {
         return context == null ? problem : context + ": " + problem;
     }
 
+    /** An alias or nesting limit, crossed at the event just read; other refusals are about the whole file. */
+    private static boolean crossedAtAnEvent(YAMLException e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        return !(e.getCause() instanceof java.nio.charset.CharacterCodingException)
+                && (message.contains("aliases") || message.contains("nesting"));
+    }
+
     private static String refusal(YAMLException e) {
         if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
             return "not a UTF-8 text file";
@@ -92,12 +126,61 @@ final class SafeYamlReader {
             return "rule file is too large: the limit is " + MAX_CODE_POINTS + " characters (3 MB)";
         }
         if (message.contains("aliases")) {
-            return "more than " + MAX_ALIASES + " aliases (*name) to lists or maps; refused as a possible alias bomb";
+            return "this alias (*name) to a list or map is one more than the limit of " + MAX_ALIASES
+                    + " such aliases; refused as a possible alias bomb";
         }
         if (message.toLowerCase(java.util.Locale.ROOT).contains("nesting")) {
             return "nested more than " + MAX_NESTING + " levels deep; refused";
         }
         return "unreadable YAML: " + message;
+    }
+
+    /**
+     * Passes the parser's events on, remembering where the last one started (the alias or
+     * the nesting that crossed a limit) and whether the root map had a {@code lawful} key.
+     */
+    private static final class WatchedParser implements Parser {
+
+        private final Parser parser;
+        private Mark lastMark;
+        private int depth;
+        private boolean formatKey;
+
+        WatchedParser(Parser parser) {
+            this.parser = parser;
+        }
+
+        Mark lastMark() {
+            return lastMark;
+        }
+
+        boolean sawFormatKey() {
+            return formatKey;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return parser.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public Event getEvent() {
+            Event event = parser.getEvent();
+            lastMark = event.getStartMark();
+            if (event instanceof CollectionStartEvent) {
+                depth++;
+            } else if (event instanceof CollectionEndEvent) {
+                depth--;
+            } else if (depth == 1 && event instanceof ScalarEvent scalar && scalar.getValue().equals("lawful")) {
+                formatKey = true;
+            }
+            return event;
+        }
     }
 
     /** Resolves every untagged scalar to text: typing is the rule-file parser's job. */
