@@ -87,7 +87,7 @@ public final class Analyzer {
 
     /** Loads and composes the configured rule files, as {@link #run()} does first. */
     public Policy loadPolicy() throws ConfigurationException {
-        return new PolicyLoader(rulesLoader, config.baseDir()).load(config.policies());
+        return new PolicyLoader(rulesLoader, config.baseDir(), config.ruleFolders()).load(config.policies());
     }
 
     /**

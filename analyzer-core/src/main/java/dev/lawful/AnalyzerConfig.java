@@ -2,6 +2,7 @@ package dev.lawful;
 
 import dev.lawful.scan.bytecode.Dependency;
 import dev.lawful.classify.ClassifierKind;
+import dev.lawful.policy.load.RuleFolders;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,6 +20,7 @@ import java.util.List;
  *     {@code builtin:gdpr}
  * @param threads parser threads; 0 means one per available processor
  * @param classifier which classifier decides what is personal data
+ * @param ruleFolders the folders besides {@code baseDir} that rule files may be read from
  */
 public record AnalyzerConfig(
         Path baseDir,
@@ -28,7 +30,8 @@ public record AnalyzerConfig(
         List<String> dependencyPackages,
         List<String> policies,
         int threads,
-        ClassifierKind classifier) {
+        ClassifierKind classifier,
+        RuleFolders ruleFolders) {
 
     /** With the default classifier. */
     public AnalyzerConfig(Path baseDir, List<Path> sourceRoots, List<Path> classes, List<Dependency> dependencies,
@@ -36,13 +39,28 @@ public record AnalyzerConfig(
         this(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads, ClassifierKind.DEFAULT);
     }
 
+    /** With the given classifier, rule files read only from {@code baseDir}. */
+    public AnalyzerConfig(Path baseDir, List<Path> sourceRoots, List<Path> classes, List<Dependency> dependencies,
+            List<String> dependencyPackages, List<String> policies, int threads, ClassifierKind classifier) {
+        this(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads, classifier,
+                RuleFolders.BASE_ONLY);
+    }
+
+    /** The same configuration reading rule files also from the given folders. */
+    public AnalyzerConfig withRuleFolders(RuleFolders folders) {
+        return new AnalyzerConfig(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads,
+                classifier, folders);
+    }
+
     /** The same configuration with another classifier. */
     public AnalyzerConfig withClassifier(ClassifierKind kind) {
-        return new AnalyzerConfig(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads, kind);
+        return new AnalyzerConfig(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads, kind,
+                ruleFolders);
     }
 
     public AnalyzerConfig {
         classifier = classifier == null ? ClassifierKind.DEFAULT : classifier;
+        ruleFolders = ruleFolders == null ? RuleFolders.BASE_ONLY : ruleFolders;
         sourceRoots = List.copyOf(sourceRoots);
         classes = List.copyOf(classes);
         dependencies = List.copyOf(dependencies);

@@ -19,6 +19,10 @@ final class ScanOptions {
             description = "A rule file, or a bundled rule set (builtin:gdpr, builtin:jalonom). Repeatable; later ones extend earlier ones. Default: builtin:gdpr.")
     List<String> policies = new ArrayList<>();
 
+    @Option(names = "--allow-rules-from", paramLabel = "DIR",
+            description = "A folder outside the base folder that rule files (and their extends) may be read from. Repeatable. Without it, only the base folder and bundled rule sets.")
+    List<Path> allowRulesFrom = new ArrayList<>();
+
     @Option(names = "--classpath", paramLabel = "PATH", split = "${sys:path.separator}",
             description = "Your own compiled classes: folders and jars, scanned in full. Repeatable or separated by '${sys:path.separator}'.")
     List<Path> classpath = new ArrayList<>();
@@ -59,6 +63,7 @@ final class ScanOptions {
             throw new CommandLine.ParameterException(commandLine, "--classifier must be one of "
                     + String.join(", ", ClassifierKind.ids()) + ", found '" + classifier + "'");
         }
+        RuleFolderOption.validate(commandLine, allowRulesFrom);
         if (baseDir == null) {
             return;
         }
@@ -104,7 +109,8 @@ final class ScanOptions {
                 .map(jar -> new Dependency(jar, null))
                 .toList();
         ClassifierKind kind = classifier == null ? ClassifierKind.DEFAULT : ClassifierKind.parse(classifier).orElseThrow();
-        return new AnalyzerConfig(baseDir(sourceRoots), sourceRoots, classpath, jars, packages, resolvedPolicies(), threads, kind);
+        return new AnalyzerConfig(baseDir(sourceRoots), sourceRoots, classpath, jars, packages, resolvedPolicies(), threads, kind,
+                RuleFolderOption.folders(allowRulesFrom));
     }
 
     /** The rule files with their paths made absolute, since the analyzer resolves relative ones against the base folder. */

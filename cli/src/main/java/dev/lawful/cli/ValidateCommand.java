@@ -6,6 +6,8 @@ import dev.lawful.check.policy.PolicyLint;
 import dev.lawful.policy.Policy;
 import dev.lawful.policy.load.PolicyLoader;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,9 +29,15 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Exit 1 when a lint finding is at or above this level: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     FailLevel failOn = FailLevel.ERROR;
 
+    @Option(names = "--allow-rules-from", paramLabel = "DIR",
+            description = "A folder outside the current folder that rule files (and their extends) may be read from. Repeatable.")
+    List<Path> allowRulesFrom = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
-        Policy policy = new PolicyLoader(ValidateCommand.class.getClassLoader()).load(files);
+        RuleFolderOption.validate(spec.commandLine(), allowRulesFrom);
+        Policy policy = new PolicyLoader(ValidateCommand.class.getClassLoader(), Path.of(""),
+                RuleFolderOption.folders(allowRulesFrom)).load(files);
         List<Finding> lint = new PolicyLint().lint(policy);
         PrintWriter out = spec.commandLine().getOut();
         for (Finding finding : lint) {

@@ -65,12 +65,42 @@ class MainTest {
 
     @Test
     void aMalformedRuleFileIsAConfigurationErrorWithItsPosition() {
-        int exit = lawful("scan", "--policy", "src/test/resources/bad/typo.yaml", SHOP.resolve("src").toString());
+        int exit = lawful("scan", "--allow-rules-from", "src/test/resources/bad", "--policy",
+                "src/test/resources/bad/typo.yaml", SHOP.resolve("src").toString());
 
         assertEquals(2, exit);
         assertTrue(err.toString().contains("src/test/resources/bad/typo.yaml:7:5"), err::toString);
         assertTrue(err.toString().contains("legalBases"), "suggests the right key: " + err);
         assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
+    }
+
+    @Test
+    void aRuleFileOutsideTheProjectIsRefusedUntilItsFolderIsAllowed(@TempDir Path dir) throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project/src"));
+        Files.writeString(project.resolve("Customer.java"), "class Customer { String email; }\n");
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        Files.writeString(shared.resolve("base.yaml"), "lawful: 1\nid: shared-base\nextends: builtin:gdpr\n");
+        Path rules = Files.writeString(dir.resolve("project/lawful.yaml"),
+                "lawful: 1\nid: mine\nextends: ../shared/base.yaml\n");
+        String[] scan = {"scan", "--base-dir", dir.resolve("project").toString(), "--fail-on", "never",
+            "--policy", rules.toString(), project.toString()};
+
+        assertEquals(2, lawful(scan), err::toString);
+        assertTrue(err.toString().contains("lawful.yaml:3:10: extends '../shared/base.yaml'"), err::toString);
+        assertTrue(err.toString().contains("pass --allow-rules-from " + shared.toRealPath()), err::toString);
+        assertFalse(out.toString().contains("personal-data-undeclared"), "nothing is scanned: " + out);
+
+        err.getBuffer().setLength(0);
+        assertEquals(0, lawful(concat(scan, "--allow-rules-from", shared.toString())), err::toString);
+        assertTrue(out.toString().contains("personal-data-undeclared"), out::toString);
+    }
+
+    @Test
+    void anAllowedRuleFolderThatDoesNotExistIsAUsageError() {
+        int exit = lawful("validate", "--allow-rules-from", "no/such/folder", "builtin:gdpr");
+
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("--allow-rules-from no/such/folder is not a folder"), err::toString);
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.lawful.classify.ClassifierKind;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -19,6 +20,17 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    /**
+     * Folders outside the project and its reactor root that rule files (and their
+     * {@code extends}) may be read from. Without them, rule files are read only from the
+     * project's base directory and the reactor root, and bundled rule sets.
+     */
+    @Parameter(property = "lawful.allowedRuleFolders")
+    private List<File> allowedRuleFolders;
 
     /**
      * Rule files (paths relative to the project's base directory) and bundled rule sets
@@ -73,7 +85,8 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
         List<String> formatIds = formats == null || formats.isBlank()
                 ? ProjectAnalysis.supportedFormats()
                 : ReportFormats.parse(formats, ProjectAnalysis.supportedFormats());
-        AnalyzerConfig config = ProjectInputs.of(project, packages, policies).toConfig().withClassifier(classifierKind());
+        AnalyzerConfig config = ProjectInputs.of(project, packages, policies).toConfig().withClassifier(classifierKind())
+                .withRuleFolders(RuleFolderParameter.folders(reactorRoot(), allowedRuleFolders));
         if (!ProjectAnalysis.hasInput(config)) {
             getLog().info("Lawful: no Java sources or classes in " + project.getArtifactId() + ", nothing to analyse.");
             return;
@@ -83,6 +96,17 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
         List<Path> reports = analysis.writeReports(result, formatIds, outputDirectory.toPath(), verdictThreshold());
         analysis.logSummary(result, reports);
         conclude(result, reports);
+    }
+
+    /** The top-level project's base directory (where the build started), or null when unknown. */
+    private Path reactorRoot() {
+        if (session == null) {
+            return null;
+        }
+        if (session.getTopLevelProject() != null && session.getTopLevelProject().getBasedir() != null) {
+            return session.getTopLevelProject().getBasedir().toPath();
+        }
+        return session.getExecutionRootDirectory() == null ? null : Path.of(session.getExecutionRootDirectory());
     }
 
     /**
