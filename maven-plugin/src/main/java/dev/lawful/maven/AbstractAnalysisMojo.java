@@ -1,16 +1,22 @@
 package dev.lawful.maven;
 
 import dev.lawful.AnalyzerConfig;
+import dev.lawful.AnalyzerConfig.Dependency;
 import dev.lawful.Result;
 import dev.lawful.check.Severity;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
 
 /** The parameters and steps that {@code lawful:check} and {@code lawful:report} share. */
 abstract class AbstractAnalysisMojo extends AbstractMojo {
@@ -18,10 +24,20 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Component
+    private RepositorySystem repositorySystem;
+
+    /** The reactor of an aggregate goal, once {@link #reactorConfig()} has read it. */
+    private ReactorInputs reactor;
+
     /**
-     * Rule files (paths relative to the project's base directory) and bundled rule sets
-     * ({@code builtin:gdpr}, {@code builtin:jalonom}). When empty, the project's
-     * {@code lawful.yaml} is used if it exists, else {@code builtin:gdpr}.
+     * Rule files and bundled rule sets ({@code builtin:gdpr}, {@code builtin:jalonom}). A
+     * relative path is looked up in the project, then in each folder above it up to the
+     * reactor root. When empty, the first {@code lawful.yaml} found that way is used, else
+     * {@code builtin:gdpr}.
      */
     @Parameter(property = "lawful.policies")
     private List<String> policies;
@@ -44,6 +60,13 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
     @Parameter(property = "lawful.formats")
     private String formats;
 
+    /**
+     * Prints every finding: without it, {@code check} prints at most
+     * {@value ConsoleListing#DEFAULT_LIMIT}, then how many more and where the HTML report is.
+     */
+    @Parameter(property = "lawful.verbose", defaultValue = "false")
+    private boolean verbose;
+
     /** Skips the analysis. */
     @Parameter(property = "lawful.skip", defaultValue = "false")
     private boolean skip;
@@ -58,7 +81,7 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
         List<String> formatIds = formats == null || formats.isBlank()
                 ? ProjectAnalysis.supportedFormats()
                 : ReportFormats.parse(formats, ProjectAnalysis.supportedFormats());
-        AnalyzerConfig config = ProjectInputs.of(project, packages, policies).toConfig();
+        AnalyzerConfig config = config();
         if (!ProjectAnalysis.hasInput(config)) {
             getLog().info("Lawful: no Java sources or classes in " + project.getArtifactId() + ", nothing to analyse.");
             return;
@@ -67,7 +90,55 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
         Result result = analysis.run(config);
         List<Path> reports = analysis.writeReports(result, formatIds, outputDirectory.toPath(), verdictThreshold());
         analysis.logSummary(result, reports);
+        breakdown(result).forEach(line -> getLog().info("  " + line));
         conclude(result, reports);
+    }
+
+    /** What to analyse: this project; the aggregate goals override it with the whole reactor. */
+    protected AnalyzerConfig config() {
+        return inputs(project).toConfig();
+    }
+
+    /**
+     * The whole reactor as one analysis, for the aggregate goals: every module of the build,
+     * against the root project's rule files.
+     */
+    protected final AnalyzerConfig reactorConfig() {
+        Map<String, ProjectInputs> modules = new LinkedHashMap<>();
+        for (MavenProject module : session.getProjects()) {
+            modules.put(module.getArtifactId(), inputs(module));
+        }
+        reactor = new ReactorInputs(inputs(project), modules);
+        return reactor.toConfig();
+    }
+
+    /** The totals per module, one line each, for the aggregate goals; empty for one project. */
+    protected final List<String> breakdown(Result result) {
+        return reactor == null ? List.of() : reactor.totals(result);
+    }
+
+    /** What {@code module} gives the analysis, with this goal's parameters. */
+    protected final ProjectInputs inputs(MavenProject module) {
+        List<Dependency> dependencies = new ReactorDependencies(repositorySystem, session, getLog()).of(module);
+        return ProjectInputs.of(module, rootDir(), dependencies, packages, policies);
+    }
+
+    /** How the findings are printed: all of them under {@code verbose}. */
+    protected final ConsoleListing consoleListing() {
+        return new ConsoleListing(verbose ? Integer.MAX_VALUE : ConsoleListing.DEFAULT_LIMIT);
+    }
+
+    /** The reactor's root folder: where Maven was started, where rule-file lookup ends. */
+    protected final Path rootDir() {
+        return ProjectInputs.rootDir(session);
+    }
+
+    protected final MavenSession session() {
+        return session;
+    }
+
+    protected final MavenProject project() {
+        return project;
     }
 
     /**
