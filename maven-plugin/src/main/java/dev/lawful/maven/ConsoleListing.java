@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The findings as a goal prints them, like SpotBugs and PMD: grouped by file, one line each,
- * at most {@code limit} of them, then how many more and where the full report is. Findings
+ * The findings as a goal prints them, like SpotBugs and PMD: those that fail the build first,
+ * grouped by file, one line each, at most {@code limit} of them, then how many more and where the full report is. Findings
  * about a bundled rule file ({@code builtin:NAME}) are one line per rule with their count:
  * the user cannot edit those entries, only extend or override them.
  *
@@ -37,10 +37,12 @@ record ConsoleListing(int limit) {
      * @param fullReport where the rest is, named in the last line; null when none was written
      */
     List<Line> lines(List<Finding> findings, Severity threshold, Path fullReport) {
+        List<Finding> failingFirst = new ArrayList<>(findings.stream().filter(f -> fails(f.severity(), threshold)).toList());
+        failingFirst.addAll(findings.stream().filter(f -> !fails(f.severity(), threshold)).toList());
         List<Line> lines = new ArrayList<>();
         int shown = 0;
         int hidden = 0;
-        for (Map.Entry<String, List<Entry>> file : byFile(findings).entrySet()) {
+        for (Map.Entry<String, List<Entry>> file : byFile(failingFirst).entrySet()) {
             List<Line> fileLines = new ArrayList<>();
             for (Entry entry : file.getValue()) {
                 if (shown < limit) {

@@ -34,6 +34,18 @@ class ConsoleListingTest {
     }
 
     @Test
+    void findingsThatFailTheBuildComeFirst() {
+        List<Finding> findings = List.of(
+                policy("builtin:gdpr", 3, "policy-right-missing", "no right"),
+                code("Z.java", 1, Severity.ERROR, "legal-basis-missing", "z"));
+
+        List<String> lines = texts(new ConsoleListing(1).lines(findings, Severity.ERROR, HTML));
+
+        assertEquals(List.of("src/Z.java", "  1:5 error legal-basis-missing [user.contact] Shop#z: about z",
+                "... and 1 more: " + HTML), lines);
+    }
+
+    @Test
     void cutsAtTheLimitAndSaysHowManyMoreAndWhere() {
         List<Finding> findings = IntStream.rangeClosed(1, 25)
                 .mapToObj(line -> code("F" + (line % 2) + ".java", line, Severity.ERROR, "legal-basis-missing", "f" + line))
