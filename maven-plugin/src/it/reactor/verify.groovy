@@ -29,3 +29,8 @@ assert log =~ /Per module:\s+\[ERROR\]\s+reactor: 0 errors, \d+ warnings?, \d+ n
 assert log =~ /web: 1 error, /
 assert !log.contains('Could not resolve dependencies')
 assert !log.contains('\tat ') : 'no stack trace'
+
+// lawful:help lists every goal.
+['lawful:aggregate', 'lawful:aggregate-check', 'lawful:check', 'lawful:report', 'lawful:site-report', 'lawful:help'].each {
+    assert log.contains(it + '\n') || log.contains(it + '\r\n') : "help lists $it"
+}
