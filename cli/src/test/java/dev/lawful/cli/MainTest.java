@@ -51,6 +51,28 @@ class MainTest {
     }
 
     @Test
+    void aBaselineAcceptsTodaysFindingsAndFailsOnNewOnes(@TempDir Path dir) throws Exception {
+        Path baseline = dir.resolve("lawful-baseline.json");
+        String policy = SHOP.resolve("lawful.yaml").toString();
+        String order = SHOP.resolve("src/com/shop/order").toString();
+
+        assertEquals(2, lawful("scan", "--policy", policy, "--baseline", baseline.toString(), order), out::toString);
+        assertTrue(err.toString().contains("no such baseline file"), err::toString);
+
+        assertEquals(0, lawful("scan", "--update-baseline", "--baseline", baseline.toString(), "--policy", policy, order),
+                err::toString);
+        assertTrue(Files.readString(baseline).contains("\"lawfulBaseline\""));
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, lawful("scan", "--baseline", baseline.toString(), "--policy", policy, order), out::toString);
+        assertTrue(out.toString().contains(" 0 new, "), out::toString);
+
+        int withNewCode = lawful("scan", "--baseline", baseline.toString(), "--policy", policy, order,
+                SHOP.resolve("src/com/shop/customer").toString());
+        assertEquals(1, withNewCode, out::toString);
+    }
+
+    @Test
     void jsonReportIsByteIdenticalAcrossRuns(@TempDir Path dir) throws Exception {
         String[] args = {"scan", "-q", "--format", "json", "--fail-on", "never", "--base-dir", SHOP.toString(),
             "--policy", SHOP.resolve("lawful.yaml").toString(), SHOP.resolve("src").toString()};

@@ -67,6 +67,21 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
     @Parameter(property = "lawful.verbose", defaultValue = "false")
     private boolean verbose;
 
+    /**
+     * A baseline file of accepted findings (relative to the project): they are marked
+     * baselined in the reports and do not fail the build; new ones do. When not set,
+     * {@value BaselineOption#DEFAULT_FILE} is used if the project has one.
+     */
+    @Parameter(property = "lawful.baseline")
+    private File baseline;
+
+    /**
+     * Rewrites the baseline file (by default {@value BaselineOption#DEFAULT_FILE}) with every
+     * finding of this run, accepting them all.
+     */
+    @Parameter(property = "lawful.updateBaseline", defaultValue = "false")
+    private boolean updateBaseline;
+
     /** Skips the analysis. */
     @Parameter(property = "lawful.skip", defaultValue = "false")
     private boolean skip;
@@ -87,7 +102,8 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
             return;
         }
         ProjectAnalysis analysis = new ProjectAnalysis(getLog());
-        Result result = analysis.run(config);
+        Result result = new BaselineOption(baseline, updateBaseline, config.baseDir(), getLog())
+                .apply(analysis.run(config));
         List<Path> reports = analysis.writeReports(result, formatIds, outputDirectory.toPath(), verdictThreshold());
         analysis.logSummary(result, reports);
         breakdown(result).forEach(line -> getLog().info("  " + line));

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * What {@code lawful:check} makes of a result under its {@code failOn} threshold: the findings
- * listed as the console shows them (those at or above the threshold as errors, the rest as
+ * that no baseline accepts, listed as the console shows them (those at or above the threshold as errors, the rest as
  * warnings), and, when any is at or above it, the build-failure message.
  *
  * @param listing the findings, grouped by file and cut at the listing's limit
@@ -24,7 +24,7 @@ record CheckOutcome(List<ConsoleListing.Line> listing, Optional<String> failure)
     static CheckOutcome of(Result result, FailOn failOn, List<Path> reports, List<String> breakdown,
             ConsoleListing console) {
         Severity threshold = failOn.threshold();
-        List<ConsoleListing.Line> listing = console.lines(result.findings(), threshold, FailureMessages.fullReport(reports));
+        List<ConsoleListing.Line> listing = console.lines(result.newFindings(), threshold, FailureMessages.fullReport(reports));
         Optional<String> failure = result.failsAt(threshold)
                 ? Optional.of(FailureMessages.findings(result, threshold, reports, breakdown))
                 : Optional.empty();

@@ -3,6 +3,7 @@ package dev.lawful.maven;
 import dev.lawful.ConfigurationException;
 import dev.lawful.Problem;
 import dev.lawful.Result;
+import dev.lawful.check.Finding;
 import dev.lawful.check.Severity;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,13 +31,15 @@ final class FailureMessages {
      * reports are.
      */
     static String findings(Result result, Severity threshold, List<Path> reports, List<String> breakdown) {
-        long failing = result.findings().stream().filter(f -> f.severity().isAtLeast(threshold)).count();
+        List<Finding> unaccepted = result.newFindings();
+        long failing = unaccepted.stream().filter(f -> f.severity().isAtLeast(threshold)).count();
         StringBuilder text = new StringBuilder()
-                .append("Lawful found ").append(plural(failing, "finding"))
+                .append("Lawful found ").append(plural(failing, result.baseline().used() ? "new finding" : "finding"))
                 .append(" at or above severity ").append(threshold.id()).append(':');
         for (Severity severity : Severity.values()) {
             if (severity.isAtLeast(threshold)) {
-                text.append(' ').append(plural(result.count(severity), severity.id()));
+                long count = unaccepted.stream().filter(f -> f.severity() == severity).count();
+                text.append(' ').append(plural(count, severity.id()));
                 text.append(severity == threshold ? "" : ",");
             }
         }
