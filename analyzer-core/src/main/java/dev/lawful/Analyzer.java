@@ -78,7 +78,7 @@ public final class Analyzer {
             check.run(context, findings::add);
         }
         List<Finding> reported = new Suppressions(scan.codebase()).filter(findings).stream().sorted(Finding.ORDER).toList();
-        List<Snippet> snippets = new SnippetCollector(config.baseDir()).collect(reported);
+        List<Snippet> snippets = new SnippetCollector(config.baseDir(), config.selection().encoding()).collect(reported);
         return new Result(policy, inventory, reported, scan.problems(), recipientUses, scan.stats(), rules(), snippets);
     }
 
@@ -135,7 +135,7 @@ public final class Analyzer {
         requireExisting(config.sourceRoots(), "source root");
         requireExisting(config.classes(), "classpath entry");
         requireSourceFoldersOrJavaFiles(config.sourceRoots());
-        SourceScanResult sources = new SourceScanner(config.threads()).scan(config.baseDir(), config.sourceRoots());
+        SourceScanResult sources = new SourceScanner(config.threads(), config.selection()).scan(config.baseDir(), config.sourceRoots());
         BytecodeScan bytecode = scanBytecode();
         List<TypeInfo> sourceTypes = sources.files().stream().flatMap(f -> f.types().stream()).toList();
         List<TypeInfo> types = SourceFirst.merge(sourceTypes, bytecode.types());

@@ -1,5 +1,6 @@
 package dev.lawful;
 
+import dev.lawful.scan.source.SourceSelection;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,6 +17,8 @@ import java.util.List;
  * @param policies rule files (paths) or bundled rule sets ({@code builtin:NAME}); empty means
  *     {@code builtin:gdpr}
  * @param threads parser threads; 0 means one per available processor
+ * @param selection which source files under the roots are read (includes, excludes) and their
+ *     encoding
  */
 public record AnalyzerConfig(
         Path baseDir,
@@ -24,14 +27,28 @@ public record AnalyzerConfig(
         List<Dependency> dependencies,
         List<String> dependencyPackages,
         List<String> policies,
-        int threads) {
+        int threads,
+        SourceSelection selection) {
 
     public AnalyzerConfig {
+        selection = selection == null ? SourceSelection.ALL : selection;
         sourceRoots = List.copyOf(sourceRoots);
         classes = List.copyOf(classes);
         dependencies = List.copyOf(dependencies);
         dependencyPackages = List.copyOf(dependencyPackages);
         policies = List.copyOf(policies);
+    }
+
+    /** Every source file under the roots, its encoding detected. */
+    public AnalyzerConfig(Path baseDir, List<Path> sourceRoots, List<Path> classes, List<Dependency> dependencies,
+            List<String> dependencyPackages, List<String> policies, int threads) {
+        this(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads, SourceSelection.ALL);
+    }
+
+    /** The same configuration reading the sources as {@code newSelection} says. */
+    public AnalyzerConfig withSelection(SourceSelection newSelection) {
+        return new AnalyzerConfig(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads,
+                newSelection);
     }
 
     /** Only sources, against the given policies. */

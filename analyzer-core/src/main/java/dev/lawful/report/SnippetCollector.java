@@ -1,9 +1,11 @@
 package dev.lawful.report;
 
 import dev.lawful.check.Finding;
+import dev.lawful.scan.source.SourceText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,14 +32,25 @@ public final class SnippetCollector {
 
     private final Path baseDir;
     private final int context;
+    private final Charset sourceEncoding;
 
     public SnippetCollector(Path baseDir) {
         this(baseDir, DEFAULT_CONTEXT);
     }
 
+    /** @param sourceEncoding the Java sources' declared encoding, or null (as {@link SourceText} reads them) */
+    public SnippetCollector(Path baseDir, Charset sourceEncoding) {
+        this(baseDir, DEFAULT_CONTEXT, sourceEncoding);
+    }
+
     public SnippetCollector(Path baseDir, int context) {
+        this(baseDir, context, null);
+    }
+
+    private SnippetCollector(Path baseDir, int context, Charset sourceEncoding) {
         this.baseDir = baseDir.toAbsolutePath().normalize();
         this.context = context;
+        this.sourceEncoding = sourceEncoding;
     }
 
     /** Snippets covering every finding that has a line, sorted by file and first line. */
@@ -60,7 +73,9 @@ public final class SnippetCollector {
         }
         List<String> text;
         try {
-            text = readLines(path, findingLines.last() + context);
+            text = file.endsWith(".java")
+                    ? sourceLines(path, findingLines.last() + context)
+                    : readLines(path, findingLines.last() + context);
         } catch (IOException e) {
             return List.of();
         }
@@ -94,6 +109,13 @@ public final class SnippetCollector {
         }
         Path path = baseDir.resolve(file).normalize();
         return path.startsWith(baseDir) && Files.isRegularFile(path) ? path : null;
+    }
+
+    /** A Java file's lines, decoded as the scanner decoded it. */
+    private List<String> sourceLines(Path path, int upTo) throws IOException {
+        return SourceText.read(path, sourceEncoding).lines().limit(upTo)
+                .map(line -> line.length() > MAX_LINE_LENGTH ? line.substring(0, MAX_LINE_LENGTH) + "…" : line)
+                .toList();
     }
 
     private static List<String> readLines(Path path, int upTo) throws IOException {

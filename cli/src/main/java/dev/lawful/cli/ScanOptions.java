@@ -1,6 +1,10 @@
 package dev.lawful.cli;
 
 import dev.lawful.AnalyzerConfig;
+import dev.lawful.scan.source.SourceSelection;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +33,18 @@ final class ScanOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Parser threads. Default: one per processor.")
     int threads;
 
+    @Option(names = "--include", paramLabel = "GLOB", split = ",",
+            description = "Only source files matching this glob, relative to their source folder (com/acme/model/**). Repeatable.")
+    List<String> includes = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", split = ",",
+            description = "Leave out source files matching this glob, relative to their source folder (**/generated/**). Repeatable.")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "The sources' encoding. Default: UTF-8, and ISO-8859-1 for a file that is not valid UTF-8.")
+    String encoding;
+
     /**
      * Refuses settings the analysis cannot use, as usage errors.
      *
@@ -42,6 +58,7 @@ final class ScanOptions {
             throw new CommandLine.ParameterException(commandLine,
                     "--threads must be 0 (one per processor) or more, found " + threads);
         }
+        charset(commandLine);
         if (baseDir == null) {
             return;
         }
@@ -53,6 +70,19 @@ final class ScanOptions {
                 throw new CommandLine.ParameterException(commandLine, "--base-dir " + baseDir + " does not contain "
                         + root + ": report paths are relative to it, so it must contain what is scanned");
             }
+        }
+    }
+
+    /** The {@code --encoding}, or null; an unknown one is a usage error. */
+    private Charset charset(CommandLine commandLine) {
+        if (encoding == null) {
+            return null;
+        }
+        try {
+            return Charset.forName(encoding);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new CommandLine.ParameterException(commandLine, "--encoding " + encoding
+                    + " is not an encoding this Java runtime knows; for example UTF-8, ISO-8859-1, windows-1252");
         }
     }
 
@@ -86,6 +116,8 @@ final class ScanOptions {
         List<AnalyzerConfig.Dependency> jars = dependencies.stream()
                 .map(jar -> new AnalyzerConfig.Dependency(jar, null))
                 .toList();
-        return new AnalyzerConfig(baseDir(sourceRoots), sourceRoots, classpath, jars, packages, policies, threads);
+        Charset charset = encoding == null ? null : Charset.forName(encoding);
+        return new AnalyzerConfig(baseDir(sourceRoots), sourceRoots, classpath, jars, packages, policies, threads,
+                new SourceSelection(includes, excludes, charset));
     }
 }

@@ -73,6 +73,21 @@ class MainTest {
     }
 
     @Test
+    void excludedSourcesAreNotScannedAndAnUnknownEncodingIsAUsageError() {
+        String policy = SHOP.resolve("lawful.yaml").toString();
+        assertEquals(1, lawful("scan", "--policy", policy, SHOP.resolve("src").toString()));
+        assertTrue(out.toString().contains("com/shop/customer/"), out::toString);
+
+        out.getBuffer().setLength(0);
+        lawful("scan", "--policy", policy, "--exclude", "com/shop/customer/**", "--encoding", "ISO-8859-1",
+                SHOP.resolve("src").toString());
+        assertFalse(out.toString().contains("com/shop/customer/"), out::toString);
+
+        assertEquals(2, lawful("scan", "--encoding", "klingon-8", SHOP.resolve("src").toString()));
+        assertTrue(err.toString().contains("--encoding klingon-8 is not an encoding"), err::toString);
+    }
+
+    @Test
     void jsonReportIsByteIdenticalAcrossRuns(@TempDir Path dir) throws Exception {
         String[] args = {"scan", "-q", "--format", "json", "--fail-on", "never", "--base-dir", SHOP.toString(),
             "--policy", SHOP.resolve("lawful.yaml").toString(), SHOP.resolve("src").toString()};

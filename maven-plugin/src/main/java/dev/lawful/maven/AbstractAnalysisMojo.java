@@ -4,6 +4,7 @@ import dev.lawful.AnalyzerConfig;
 import dev.lawful.AnalyzerConfig.Dependency;
 import dev.lawful.Result;
 import dev.lawful.check.Severity;
+import dev.lawful.scan.source.SourceSelection;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -82,6 +83,28 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
     @Parameter(property = "lawful.updateBaseline", defaultValue = "false")
     private boolean updateBaseline;
 
+    /**
+     * Globs of the source files to analyse, relative to their source root
+     * ({@code com/acme/model/**}); empty means every {@code .java} file.
+     */
+    @Parameter(property = "lawful.includes")
+    private List<String> includes;
+
+    /** Globs of source files to leave out, relative to their source root ({@code **}{@code /generated/**}). */
+    @Parameter(property = "lawful.excludes")
+    private List<String> excludes;
+
+    /** Also analyses the test sources ({@code src/test/java}). */
+    @Parameter(property = "lawful.includeTestSources", defaultValue = "false")
+    private boolean includeTestSources;
+
+    /**
+     * The encoding of the source files. Without one, UTF-8, and ISO-8859-1 for a file that is
+     * not valid UTF-8.
+     */
+    @Parameter(property = "lawful.encoding", defaultValue = "${project.build.sourceEncoding}")
+    private String encoding;
+
     /** Skips the analysis. */
     @Parameter(property = "lawful.skip", defaultValue = "false")
     private boolean skip;
@@ -111,21 +134,26 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
     }
 
     /** What to analyse: this project; the aggregate goals override it with the whole reactor. */
-    protected AnalyzerConfig config() {
-        return inputs(project).toConfig();
+    protected AnalyzerConfig config() throws MojoExecutionException {
+        return inputs(project).toConfig().withSelection(selection());
+    }
+
+    /** The {@code includes}, {@code excludes} and {@code encoding} parameters. */
+    protected final SourceSelection selection() throws MojoExecutionException {
+        return SourceOptions.selection(includes, excludes, encoding);
     }
 
     /**
      * The whole reactor as one analysis, for the aggregate goals: every module of the build,
      * against the root project's rule files.
      */
-    protected final AnalyzerConfig reactorConfig() {
+    protected final AnalyzerConfig reactorConfig() throws MojoExecutionException {
         Map<String, ProjectInputs> modules = new LinkedHashMap<>();
         for (MavenProject module : session.getProjects()) {
             modules.put(module.getArtifactId(), inputs(module));
         }
-        reactor = new ReactorInputs(inputs(project), modules);
-        return reactor.toConfig();
+        reactor = new ReactorInputs(modules.getOrDefault(project.getArtifactId(), inputs(project)), modules);
+        return reactor.toConfig().withSelection(selection());
     }
 
     /** The totals per module, one line each, for the aggregate goals; empty for one project. */
@@ -136,7 +164,7 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
     /** What {@code module} gives the analysis, with this goal's parameters. */
     protected final ProjectInputs inputs(MavenProject module) {
         List<Dependency> dependencies = new ReactorDependencies(repositorySystem, session, getLog()).of(module);
-        return ProjectInputs.of(module, rootDir(), dependencies, packages, policies);
+        return ProjectInputs.of(module, rootDir(), dependencies, packages, policies, includeTestSources);
     }
 
     /** How the findings are printed: all of them under {@code verbose}. */

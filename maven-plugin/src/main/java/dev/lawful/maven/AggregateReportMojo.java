@@ -1,6 +1,7 @@
 package dev.lawful.maven;
 
 import dev.lawful.AnalyzerConfig;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
@@ -14,7 +15,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class AggregateReportMojo extends ReportMojo {
 
     @Override
-    protected AnalyzerConfig config() {
+    protected AnalyzerConfig config() throws MojoExecutionException {
         return reactorConfig();
     }
 }

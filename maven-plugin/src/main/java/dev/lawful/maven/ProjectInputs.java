@@ -4,6 +4,7 @@ import dev.lawful.AnalyzerConfig;
 import dev.lawful.AnalyzerConfig.Dependency;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,10 +55,20 @@ record ProjectInputs(
      */
     static ProjectInputs of(MavenProject project, Path rootDir, List<Dependency> dependencies,
             List<String> packages, List<String> policies) {
+        return of(project, rootDir, dependencies, packages, policies, false);
+    }
+
+    /** @param includeTestSources whether the test source roots are analysed too */
+    static ProjectInputs of(MavenProject project, Path rootDir, List<Dependency> dependencies,
+            List<String> packages, List<String> policies, boolean includeTestSources) {
+        List<String> roots = new ArrayList<>(project.getCompileSourceRoots());
+        if (includeTestSources) {
+            roots.addAll(project.getTestCompileSourceRoots());
+        }
         return new ProjectInputs(
                 project.getBasedir().toPath(),
                 rootDir,
-                project.getCompileSourceRoots().stream().map(Path::of).toList(),
+                roots.stream().map(Path::of).toList(),
                 Path.of(project.getBuild().getOutputDirectory()),
                 dependencies,
                 nonBlank(packages),

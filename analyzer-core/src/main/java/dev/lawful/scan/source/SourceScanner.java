@@ -9,6 +9,7 @@ import dev.lawful.scan.ParseProblem;
 import dev.lawful.scan.SourceFileScan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -34,10 +35,19 @@ public final class SourceScanner {
 
     private final int threads;
     private final boolean blankBodies;
+    private final SourceSelection selection;
 
     /** @param threads worker threads; 0 means one per available processor */
     public SourceScanner(int threads) {
-        this(threads, true);
+        this(threads, true, SourceSelection.ALL);
+    }
+
+    /**
+     * @param threads worker threads; 0 means one per available processor
+     * @param selection which files under the roots are read, and their encoding
+     */
+    public SourceScanner(int threads, SourceSelection selection) {
+        this(threads, true, selection);
     }
 
     /**
@@ -46,11 +56,22 @@ public final class SourceScanner {
      *     off only to measure or verify that it changes nothing
      */
     public SourceScanner(int threads, boolean blankBodies) {
+        this(threads, blankBodies, SourceSelection.ALL);
+    }
+
+    /**
+     * @param threads worker threads; 0 means one per available processor
+     * @param blankBodies whether method bodies are blanked before parsing ({@link BodyBlanker});
+     *     off only to measure or verify that it changes nothing
+     * @param selection which files under the roots are read, and their encoding
+     */
+    private SourceScanner(int threads, boolean blankBodies, SourceSelection selection) {
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (one per processor) or more, was " + threads);
         }
         this.threads = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         this.blankBodies = blankBodies;
+        this.selection = selection;
     }
 
     /**
@@ -86,7 +107,7 @@ public final class SourceScanner {
         return new JavaParser(configuration);
     }
 
-    private static List<Path> javaFiles(Path baseDir, List<Path> roots, List<ParseProblem> problems) {
+    private List<Path> javaFiles(Path baseDir, List<Path> roots, List<ParseProblem> problems) {
         TreeSet<Path> files = new TreeSet<>(Comparator.comparing(path -> SourcePaths.relative(baseDir, path)));
         for (Path root : roots) {
             if (Files.isRegularFile(root)) {
@@ -100,6 +121,7 @@ public final class SourceScanner {
             }
             try (Stream<Path> walk = Files.walk(root)) {
                 walk.filter(path -> path.getFileName().toString().endsWith(".java"))
+                        .filter(path -> selection.accepts(root.relativize(path)))
                         .filter(Files::isRegularFile)
                         .forEach(files::add);
             } catch (IOException | UncheckedIOException e) {
@@ -114,7 +136,7 @@ public final class SourceScanner {
         FileOutcome[] outcomes = new FileOutcome[files.size()];
         int workers = Math.max(1, Math.min(threads, files.size()));
         if (workers == 1) {
-            new Worker(baseDir, files, outcomes, new AtomicInteger(), blankBodies).run();
+            new Worker(baseDir, files, outcomes, new AtomicInteger(), blankBodies, selection.encoding()).run();
             return outcomes;
         }
         ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
@@ -126,7 +148,7 @@ public final class SourceScanner {
             AtomicInteger next = new AtomicInteger();
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < workers; i++) {
-                running.add(pool.submit(new Worker(baseDir, files, outcomes, next, blankBodies)));
+                running.add(pool.submit(new Worker(baseDir, files, outcomes, next, blankBodies, selection.encoding())));
             }
             for (Future<?> future : running) {
                 future.get();
@@ -150,8 +172,11 @@ public final class SourceScanner {
         private final FileOutcome[] outcomes;
         private final AtomicInteger next;
         private final boolean blankBodies;
+        private final Charset encoding;
 
-        Worker(Path baseDir, List<Path> files, FileOutcome[] outcomes, AtomicInteger next, boolean blankBodies) {
+        Worker(Path baseDir, List<Path> files, FileOutcome[] outcomes, AtomicInteger next, boolean blankBodies,
+                Charset encoding) {
+            this.encoding = encoding;
             this.baseDir = baseDir;
             this.files = files;
             this.outcomes = outcomes;
@@ -171,7 +196,7 @@ public final class SourceScanner {
             String relative = SourcePaths.relative(baseDir, file);
             String text;
             try {
-                text = SourceText.read(file);
+                text = SourceText.read(file, encoding);
             } catch (NoSuchFileException e) {
                 return FileOutcome.failed(new ParseProblem(relative, 0, 0, "file disappeared during the scan"));
             } catch (IOException e) {

@@ -3,23 +3,33 @@ package dev.lawful.scan.source;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads a source file as UTF-8, the encoding of nearly all Java code today; a file that is
- * not valid UTF-8 is read as ISO-8859-1, which never fails and keeps identifiers of older
- * Latin-1 code readable.
+ * Reads a source file in the encoding the build declares. Without one, or when it is UTF-8,
+ * the file is read as UTF-8, the encoding of nearly all Java code today, and a file that is
+ * not valid UTF-8 as ISO-8859-1, which never fails and keeps identifiers of older Latin-1
+ * code readable. Any other declared encoding is used as it is, bytes it cannot map replaced.
  */
-final class SourceText {
+public final class SourceText {
 
     private SourceText() {
     }
 
-    static String read(Path file) throws IOException {
+    /** @param encoding the declared encoding, or null */
+    public static String read(Path file, Charset encoding) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
+        if (encoding != null && !encoding.equals(StandardCharsets.UTF_8)) {
+            return encoding.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        }
         int start = hasUtf8Bom(bytes) ? 3 : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
