@@ -21,3 +21,8 @@ def sarif = new JsonSlurper().parse(new File(basedir, 'target/lawful/lawful.sari
 assert sarif.runs[0].results*.baselineState == ['unchanged', 'unchanged']
 assert log.contains('BUILD SUCCESS')
 assert !log.contains('\tat ') : 'no stack trace'
+
+// The scan cache: the first run parses, the later ones take the unchanged file from the cache.
+assert log.contains('Lawful: 0 source files unchanged since the last analysis')
+assert log.contains('Lawful: 1 source file unchanged since the last analysis')
+assert new File(basedir, 'target/lawful/cache/scan.json').isFile()

@@ -29,12 +29,14 @@ import dev.lawful.scan.bytecode.BytecodeScan;
 import dev.lawful.scan.bytecode.BytecodeScanner;
 import dev.lawful.scan.bytecode.SourceFirst;
 import dev.lawful.scan.source.SourceScanResult;
+import dev.lawful.scan.source.ScanCache;
 import dev.lawful.scan.source.SourceScanner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -46,6 +48,8 @@ public final class Analyzer {
 
     private final AnalyzerConfig config;
     private final ClassLoader rulesLoader;
+    private final Path scanCacheFile;
+    private final IntConsumer cacheHits;
 
     public Analyzer(AnalyzerConfig config) {
         this(config, Analyzer.class.getClassLoader());
@@ -53,8 +57,27 @@ public final class Analyzer {
 
     /** @param rulesLoader where {@code builtin:NAME} rule sets are looked up */
     public Analyzer(AnalyzerConfig config, ClassLoader rulesLoader) {
+        this(config, rulesLoader, null, hits -> { });
+    }
+
+    private Analyzer(AnalyzerConfig config, ClassLoader rulesLoader, Path scanCacheFile, IntConsumer cacheHits) {
         this.config = config;
         this.rulesLoader = rulesLoader;
+        this.scanCacheFile = scanCacheFile;
+        this.cacheHits = cacheHits;
+    }
+
+    /**
+     * The same analyzer keeping what it parsed in {@code cacheFile} ({@link ScanCache}), so
+     * that the next run parses only the source files that changed.
+     */
+    public Analyzer withScanCache(Path cacheFile) {
+        return withScanCache(cacheFile, hits -> { });
+    }
+
+    /** @param hits told, after each scan, how many source files came from the cache */
+    public Analyzer withScanCache(Path cacheFile, IntConsumer hits) {
+        return new Analyzer(config, rulesLoader, cacheFile, hits);
     }
 
     public AnalyzerConfig config() {
@@ -135,7 +158,7 @@ public final class Analyzer {
         requireExisting(config.sourceRoots(), "source root");
         requireExisting(config.classes(), "classpath entry");
         requireSourceFoldersOrJavaFiles(config.sourceRoots());
-        SourceScanResult sources = new SourceScanner(config.threads(), config.selection()).scan(config.baseDir(), config.sourceRoots());
+        SourceScanResult sources = scanSources();
         BytecodeScan bytecode = scanBytecode();
         List<TypeInfo> sourceTypes = sources.files().stream().flatMap(f -> f.types().stream()).toList();
         List<TypeInfo> types = SourceFirst.merge(sourceTypes, bytecode.types());
@@ -145,6 +168,18 @@ public final class Analyzer {
         problems.addAll(bytecode.problems());
         problems.sort(Comparator.comparing(ParseProblem::file).thenComparingInt(ParseProblem::line));
         return new Scan(new Codebase(types), sources.files(), bytecode, problems, stats);
+    }
+
+    private SourceScanResult scanSources() {
+        SourceScanner scanner = new SourceScanner(config.threads(), config.selection());
+        if (scanCacheFile == null) {
+            return scanner.scan(config.baseDir(), config.sourceRoots());
+        }
+        ScanCache cache = ScanCache.open(scanCacheFile, Version.get(), config.selection().encoding(), true);
+        SourceScanResult sources = scanner.withCache(cache).scan(config.baseDir(), config.sourceRoots());
+        cache.save();
+        cacheHits.accept(cache.hits());
+        return sources;
     }
 
     /** Compiled classes and dependencies, when the build gave any. */

@@ -31,6 +31,9 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
     @Component
     private RepositorySystem repositorySystem;
 
+    /** The scan cache, inside the output folder. */
+    static final String SCAN_CACHE = "cache/scan.json";
+
     /** The reactor of an aggregate goal, once {@link #reactorConfig()} has read it. */
     private ReactorInputs reactor;
 
@@ -105,6 +108,13 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
     @Parameter(property = "lawful.encoding", defaultValue = "${project.build.sourceEncoding}")
     private String encoding;
 
+    /**
+     * Keeps what was parsed in {@code outputDirectory/cache/scan.json}, so that the next run
+     * parses only the source files whose content changed.
+     */
+    @Parameter(property = "lawful.cache", defaultValue = "true")
+    private boolean cache;
+
     /** Skips the analysis. */
     @Parameter(property = "lawful.skip", defaultValue = "false")
     private boolean skip;
@@ -126,7 +136,7 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
         }
         ProjectAnalysis analysis = new ProjectAnalysis(getLog());
         Result result = new BaselineOption(baseline, updateBaseline, config.baseDir(), getLog())
-                .apply(analysis.run(config));
+                .apply(analysis.run(config, cache ? outputDirectory.toPath().resolve(SCAN_CACHE) : null));
         List<Path> reports = analysis.writeReports(result, formatIds, outputDirectory.toPath(), verdictThreshold());
         analysis.logSummary(result, reports);
         breakdown(result).forEach(line -> getLog().info("  " + line));

@@ -36,6 +36,7 @@ public final class SourceScanner {
     private final int threads;
     private final boolean blankBodies;
     private final SourceSelection selection;
+    private final ScanCache cache;
 
     /** @param threads worker threads; 0 means one per available processor */
     public SourceScanner(int threads) {
@@ -66,12 +67,17 @@ public final class SourceScanner {
      * @param selection which files under the roots are read, and their encoding
      */
     private SourceScanner(int threads, boolean blankBodies, SourceSelection selection) {
+        this(threads, blankBodies, selection, null);
+    }
+
+    private SourceScanner(int threads, boolean blankBodies, SourceSelection selection, ScanCache cache) {
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (one per processor) or more, was " + threads);
         }
         this.threads = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         this.blankBodies = blankBodies;
         this.selection = selection;
+        this.cache = cache;
     }
 
     /**
@@ -95,6 +101,14 @@ public final class SourceScanner {
                 .thenComparingInt(ParseProblem::line)
                 .thenComparingInt(ParseProblem::column));
         return new SourceScanResult(scans, problems);
+    }
+
+    /**
+     * Takes unchanged files from {@code scanCache} instead of parsing them, and remembers the
+     * others there; the caller saves it.
+     */
+    public SourceScanner withCache(ScanCache scanCache) {
+        return new SourceScanner(threads, blankBodies, selection, scanCache);
     }
 
     /** Creates a parser configured as the scanner uses it; one per thread. */
@@ -136,7 +150,7 @@ public final class SourceScanner {
         FileOutcome[] outcomes = new FileOutcome[files.size()];
         int workers = Math.max(1, Math.min(threads, files.size()));
         if (workers == 1) {
-            new Worker(baseDir, files, outcomes, new AtomicInteger(), blankBodies, selection.encoding()).run();
+            new Worker(baseDir, files, outcomes, new AtomicInteger(), blankBodies, selection.encoding(), cache).run();
             return outcomes;
         }
         ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
@@ -148,7 +162,7 @@ public final class SourceScanner {
             AtomicInteger next = new AtomicInteger();
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < workers; i++) {
-                running.add(pool.submit(new Worker(baseDir, files, outcomes, next, blankBodies, selection.encoding())));
+                running.add(pool.submit(new Worker(baseDir, files, outcomes, next, blankBodies, selection.encoding(), cache)));
             }
             for (Future<?> future : running) {
                 future.get();
@@ -173,10 +187,12 @@ public final class SourceScanner {
         private final AtomicInteger next;
         private final boolean blankBodies;
         private final Charset encoding;
+        private final ScanCache cache;
 
         Worker(Path baseDir, List<Path> files, FileOutcome[] outcomes, AtomicInteger next, boolean blankBodies,
-                Charset encoding) {
+                Charset encoding, ScanCache cache) {
             this.encoding = encoding;
+            this.cache = cache;
             this.baseDir = baseDir;
             this.files = files;
             this.outcomes = outcomes;
@@ -195,13 +211,30 @@ public final class SourceScanner {
         private FileOutcome scanFile(JavaParser parser, Path file) {
             String relative = SourcePaths.relative(baseDir, file);
             String text;
+            String sha256 = null;
             try {
-                text = SourceText.read(file, encoding);
+                byte[] bytes = Files.readAllBytes(file);
+                if (cache != null) {
+                    sha256 = ScanCache.sha256(bytes);
+                    SourceFileScan cached = cache.lookUp(relative, sha256);
+                    if (cached != null) {
+                        return FileOutcome.scanned(cached);
+                    }
+                }
+                text = SourceText.decode(bytes, encoding);
             } catch (NoSuchFileException e) {
                 return FileOutcome.failed(new ParseProblem(relative, 0, 0, "file disappeared during the scan"));
             } catch (IOException e) {
                 return FileOutcome.failed(new ParseProblem(relative, 0, 0, "cannot read file: " + e.getMessage()));
             }
+            FileOutcome outcome = parse(parser, relative, text);
+            if (cache != null && outcome.scan() != null) {
+                cache.store(relative, sha256, outcome.scan());
+            }
+            return outcome;
+        }
+
+        private FileOutcome parse(JavaParser parser, String relative, String text) {
             try {
                 if (blankBodies) {
                     BodyBlanker.Blanked blanked = BodyBlanker.blank(text);

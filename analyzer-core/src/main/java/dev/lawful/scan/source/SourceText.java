@@ -22,7 +22,11 @@ public final class SourceText {
 
     /** @param encoding the declared encoding, or null */
     public static String read(Path file, Charset encoding) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return decode(Files.readAllBytes(file), encoding);
+    }
+
+    /** A file's bytes as text, decoded as {@link #read} does. */
+    static String decode(byte[] bytes, Charset encoding) throws IOException {
         if (encoding != null && !encoding.equals(StandardCharsets.UTF_8)) {
             return encoding.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
