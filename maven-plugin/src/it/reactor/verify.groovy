@@ -34,3 +34,4 @@ assert !log.contains('\tat ') : 'no stack trace'
 ['lawful:aggregate', 'lawful:aggregate-check', 'lawful:check', 'lawful:report', 'lawful:site-report', 'lawful:help'].each {
     assert log.contains(it + '\n') || log.contains(it + '\r\n') : "help lists $it"
 }
+true

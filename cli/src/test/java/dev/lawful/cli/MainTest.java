@@ -88,6 +88,22 @@ class MainTest {
     }
 
     @Test
+    void initWritesAStartingRuleFileThatFailsValidationUntilTheTodosAreFilled(@TempDir Path dir) throws Exception {
+        Path rules = dir.resolve("lawful.yaml");
+        String order = SHOP.resolve("src/com/shop/order").toString();
+
+        assertEquals(0, lawful("init", "--output", rules.toString(), "--id", "shop", order), err::toString);
+        String text = Files.readString(rules);
+        assertTrue(text.contains("id: shop\nextends: builtin:gdpr"), text);
+        assertTrue(text.contains("classes: [com.shop.order.Invoice]"), text);
+        assertTrue(text.contains("legalBasis: TODO"), text);
+
+        assertEquals(2, lawful("validate", rules.toString()));
+        assertTrue(err.toString().contains("TODO"), err::toString);
+        assertEquals(2, lawful("init", "--output", rules.toString(), order), "does not overwrite");
+    }
+
+    @Test
     void jsonReportIsByteIdenticalAcrossRuns(@TempDir Path dir) throws Exception {
         String[] args = {"scan", "-q", "--format", "json", "--fail-on", "never", "--base-dir", SHOP.toString(),
             "--policy", SHOP.resolve("lawful.yaml").toString(), SHOP.resolve("src").toString()};
