@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What the scan cache saves: a whole analysis (builtin:gdpr, reports not written) of DIR in
- * process, cold (no cache) and then unchanged (every file from the cache), ROUNDS times each
- * after a warm-up of both. Usage: CacheBench DIR THREADS ROUNDS; or CacheBench generate DIR N
+ * What the cache saves: a whole analysis (builtin:gdpr, reports not written) of DIR in
+ * process, cold (no cache: neither the scan cache nor the result beside it) and then
+ * unchanged (the result reused), ROUNDS times each after a warm-up of both. Usage: CacheBench DIR THREADS ROUNDS; or CacheBench generate DIR N
  * to write N source files of a model-heavy code base (entities with fields and methods).
  */
 public final class CacheBench {
@@ -40,6 +40,7 @@ public final class CacheBench {
     private static double run(AnalyzerConfig config, Path cache, boolean cold, String label) throws Exception {
         if (cold) {
             Files.deleteIfExists(cache);
+            Files.deleteIfExists(cache.resolveSibling("result.json"));
         }
         int[] hits = new int[1];
         long start = System.nanoTime();

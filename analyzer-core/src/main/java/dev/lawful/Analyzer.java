@@ -31,11 +31,14 @@ import dev.lawful.scan.bytecode.SourceFirst;
 import dev.lawful.scan.source.SourceScanResult;
 import dev.lawful.scan.source.ScanCache;
 import dev.lawful.scan.source.SourceScanner;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -67,9 +70,14 @@ public final class Analyzer {
         this.cacheHits = cacheHits;
     }
 
+    /** The whole result's cache, beside the scan cache ({@link ResultCache}). */
+    static final String RESULT_CACHE = "result.json";
+
     /**
      * The same analyzer keeping what it parsed in {@code cacheFile} ({@link ScanCache}), so
-     * that the next run parses only the source files that changed.
+     * that the next run parses only the source files that changed, and its result beside it
+     * ({@value #RESULT_CACHE}), which the next run returns as it is when none of its inputs
+     * changed.
      */
     public Analyzer withScanCache(Path cacheFile) {
         return withScanCache(cacheFile, hits -> { });
@@ -91,6 +99,27 @@ public final class Analyzer {
      */
     public Result run() throws ConfigurationException {
         Policy policy = loadPolicy();
+        if (scanCacheFile == null) {
+            return analyse(policy);
+        }
+        ResultCache results = new ResultCache(scanCacheFile.resolveSibling(RESULT_CACHE));
+        String key;
+        try {
+            key = ResultCache.key(config, policy, Version.get());
+        } catch (IOException | UncheckedIOException e) {
+            return analyse(policy);
+        }
+        Optional<Result> cached = results.lookUp(key);
+        if (cached.isPresent()) {
+            cacheHits.accept(cached.get().stats().sourceFiles());
+            return cached.get();
+        }
+        Result result = analyse(policy);
+        results.save(key, result);
+        return result;
+    }
+
+    private Result analyse(Policy policy) throws ConfigurationException {
         Scan scan = scan();
         Classifier classifier = new TaxonomyClassifier(policy);
         List<InventoryEntry> inventory = new InventoryBuilder(classifier, new DeclarationBinder(policy)).build(scan.codebase());

@@ -14,7 +14,7 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** With a scan cache, a second analysis is still right when the rules or the classes change. */
+/** With a cache, an unchanged input reuses the result, and any change to sources, rules, classes or the tool is seen. */
 class AnalyzerScanCacheTest {
 
     private static final Path FIXTURE = Path.of("src/test/resources/checks/shop");
@@ -28,8 +28,10 @@ class AnalyzerScanCacheTest {
         Path cache = shop.resolve("target/lawful/cache/scan.json");
         Result cold = analyzer(List.of()).withScanCache(cache).run();
         assertTrue(Files.isRegularFile(cache));
+        Files.delete(cache);
         Result warm = analyzer(List.of()).withScanCache(cache).run();
         assertEquals(cold, warm);
+        assertFalse(Files.exists(cache), "the whole result was reused: nothing was scanned");
         assertEquals(new Analyzer(config(List.of())).run(), warm, "the same as without a cache");
     }
 
@@ -61,6 +63,30 @@ class AnalyzerScanCacheTest {
 
         assertTrue(after.contains("com.lib.Patient#phoneNumber"), after::toString);
         assertFalse(after.contains("com.lib.Patient#email"), after::toString);
+    }
+
+    @Test
+    void anEditedSourceFileIsAnalysedAgain() throws Exception {
+        copyFixture();
+        Path cache = shop.resolve("cache/scan.json");
+        assertFalse(fields(analyzer(List.of()).withScanCache(cache).run()).contains("com.shop.customer.Customer#phoneNumber2"));
+
+        Path customer = shop.resolve("src/com/shop/customer/Customer.java");
+        Files.writeString(customer, Files.readString(customer).replaceFirst("\\{", "{\n    private String phoneNumber2;"));
+        int[] hits = new int[1];
+        Result after = analyzer(List.of()).withScanCache(cache, h -> hits[0] = h).run();
+
+        assertTrue(fields(after).contains("com.shop.customer.Customer#phoneNumber2"), fields(after)::toString);
+        assertEquals(after.stats().sourceFiles() - 1, hits[0], "the other files came from the scan cache");
+    }
+
+    @Test
+    void theResultKeyChangesWithTheToolVersion() throws Exception {
+        copyFixture();
+        AnalyzerConfig config = config(List.of());
+        var policy = new Analyzer(config).loadPolicy();
+        assertEquals(ResultCache.key(config, policy, "1.0"), ResultCache.key(config, policy, "1.0"));
+        assertFalse(ResultCache.key(config, policy, "1.0").equals(ResultCache.key(config, policy, "1.1")));
     }
 
     private Analyzer analyzer(List<Path> classes) {

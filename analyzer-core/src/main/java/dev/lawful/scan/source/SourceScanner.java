@@ -111,6 +111,11 @@ public final class SourceScanner {
         return new SourceScanner(threads, blankBodies, selection, scanCache);
     }
 
+    /** The source files a scan of {@code roots} reads, in scan order. */
+    public List<Path> files(Path baseDir, List<Path> roots) {
+        return javaFiles(baseDir, roots, new ArrayList<>());
+    }
+
     /** Creates a parser configured as the scanner uses it; one per thread. */
     public static JavaParser newParser() {
         ParserConfiguration configuration = new ParserConfiguration()
