@@ -1,5 +1,7 @@
 package dev.lawful;
 
+import dev.lawful.scan.bytecode.Dependency;
+import dev.lawful.classify.ClassifierKind;
 import dev.lawful.scan.source.SourceSelection;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.List;
  * @param policies rule files (paths) or bundled rule sets ({@code builtin:NAME}); empty means
  *     {@code builtin:gdpr}
  * @param threads parser threads; 0 means one per available processor
+ * @param classifier which classifier decides what is personal data
  * @param selection which source files under the roots are read (includes, excludes) and their
  *     encoding
  */
@@ -28,9 +31,30 @@ public record AnalyzerConfig(
         List<String> dependencyPackages,
         List<String> policies,
         int threads,
+        ClassifierKind classifier,
         SourceSelection selection) {
 
+    /** With the default classifier, every source file under the roots, its encoding detected. */
+    public AnalyzerConfig(Path baseDir, List<Path> sourceRoots, List<Path> classes, List<Dependency> dependencies,
+            List<String> dependencyPackages, List<String> policies, int threads) {
+        this(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads, ClassifierKind.DEFAULT,
+                SourceSelection.ALL);
+    }
+
+    /** The same configuration with another classifier. */
+    public AnalyzerConfig withClassifier(ClassifierKind kind) {
+        return new AnalyzerConfig(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads, kind,
+                selection);
+    }
+
+    /** The same configuration reading the sources as {@code newSelection} says. */
+    public AnalyzerConfig withSelection(SourceSelection newSelection) {
+        return new AnalyzerConfig(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads,
+                classifier, newSelection);
+    }
+
     public AnalyzerConfig {
+        classifier = classifier == null ? ClassifierKind.DEFAULT : classifier;
         selection = selection == null ? SourceSelection.ALL : selection;
         sourceRoots = List.copyOf(sourceRoots);
         classes = List.copyOf(classes);
@@ -39,29 +63,8 @@ public record AnalyzerConfig(
         policies = List.copyOf(policies);
     }
 
-    /** Every source file under the roots, its encoding detected. */
-    public AnalyzerConfig(Path baseDir, List<Path> sourceRoots, List<Path> classes, List<Dependency> dependencies,
-            List<String> dependencyPackages, List<String> policies, int threads) {
-        this(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads, SourceSelection.ALL);
-    }
-
-    /** The same configuration reading the sources as {@code newSelection} says. */
-    public AnalyzerConfig withSelection(SourceSelection newSelection) {
-        return new AnalyzerConfig(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads,
-                newSelection);
-    }
-
     /** Only sources, against the given policies. */
     public static AnalyzerConfig ofSources(Path baseDir, List<Path> sourceRoots, List<String> policies) {
         return new AnalyzerConfig(baseDir, sourceRoots, List.of(), List.of(), List.of(), policies, 0);
-    }
-
-    /**
-     * A dependency of the scanned project.
-     *
-     * @param coordinates {@code groupId:artifactId}, or null when unknown (then read from the
-     *     jar's {@code META-INF/maven} when present)
-     */
-    public record Dependency(Path file, String coordinates) {
     }
 }

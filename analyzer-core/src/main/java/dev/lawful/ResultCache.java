@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.lawful.policy.Policy;
+import dev.lawful.scan.bytecode.Dependency;
 import dev.lawful.scan.source.SourceScanner;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,7 +68,7 @@ final class ResultCache {
         for (Path entry : config.classes()) {
             hashTree(digest, entry);
         }
-        for (AnalyzerConfig.Dependency dependency : config.dependencies()) {
+        for (Dependency dependency : config.dependencies()) {
             hashTree(digest, dependency.file());
         }
         return HexFormat.of().formatHex(digest.digest());

@@ -1,8 +1,8 @@
 package dev.lawful.check;
 
 import dev.lawful.inventory.InventoryEntry;
-import dev.lawful.inventory.RecipientUse;
 import dev.lawful.policy.Policy;
+import dev.lawful.recipient.RecipientUse;
 import java.util.List;
 
 /** What a check may look at. */

@@ -43,6 +43,10 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         scan.validate(spec.commandLine(), sourceRoots);
+        if (!scan.policies.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "init writes a new rule file that extends --extends (default builtin:gdpr); it takes no --policy");
+        }
         if (Files.exists(output) && !force) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     output + " exists; init does not overwrite it (--force does)");

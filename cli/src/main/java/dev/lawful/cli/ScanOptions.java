@@ -1,6 +1,8 @@
 package dev.lawful.cli;
 
 import dev.lawful.AnalyzerConfig;
+import dev.lawful.scan.bytecode.Dependency;
+import dev.lawful.classify.ClassifierKind;
 import dev.lawful.scan.source.SourceSelection;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -8,11 +10,18 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
-/** What to scan besides the source folders (which each command takes as positional parameters): shared by scan and explain. */
+/**
+ * The one options mixin of scan and explain: the rule files, and what to scan besides the
+ * source folders (which each command takes as positional parameters).
+ */
 final class ScanOptions {
+
+    @Option(names = {"-p", "--policy"}, paramLabel = "FILE|builtin:NAME",
+            description = "A rule file, or a bundled rule set (builtin:gdpr, builtin:jalonom). Repeatable; later ones extend earlier ones. Default: builtin:gdpr.")
+    List<String> policies = new ArrayList<>();
 
     @Option(names = "--classpath", paramLabel = "PATH", split = "${sys:path.separator}",
             description = "Your own compiled classes: folders and jars, scanned in full. Repeatable or separated by '${sys:path.separator}'.")
@@ -33,6 +42,10 @@ final class ScanOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Parser threads. Default: one per processor.")
     int threads;
 
+    @Option(names = "--classifier", paramLabel = "NAME",
+            description = "Which classifier decides what is personal data: rules or weighed (see docs/classification.md). Default: rules.")
+    String classifier;
+
     @Option(names = "--include", paramLabel = "GLOB", split = ",",
             description = "Only source files matching this glob, relative to their source folder (com/acme/model/**). Repeatable.")
     List<String> includes = new ArrayList<>();
@@ -42,7 +55,7 @@ final class ScanOptions {
     List<String> excludes = new ArrayList<>();
 
     @Option(names = "--encoding", paramLabel = "CHARSET",
-            description = "The sources' encoding. Default: UTF-8, and ISO-8859-1 for a file that is not valid UTF-8.")
+            description = "The sources' encoding. Default: UTF-8, and ISO-8859-1 for a file that is not valid UTF-8; a byte order mark always decides.")
     String encoding;
 
     /**
@@ -57,6 +70,10 @@ final class ScanOptions {
         if (threads < 0) {
             throw new CommandLine.ParameterException(commandLine,
                     "--threads must be 0 (one per processor) or more, found " + threads);
+        }
+        if (classifier != null && ClassifierKind.parse(classifier).isEmpty()) {
+            throw new CommandLine.ParameterException(commandLine, "--classifier must be one of "
+                    + String.join(", ", ClassifierKind.ids()) + ", found '" + classifier + "'");
         }
         charset(commandLine);
         if (baseDir == null) {
@@ -111,13 +128,26 @@ final class ScanOptions {
         return common;
     }
 
-    /** The analyzer's configuration for these options, the command's source folders and its rule files. */
-    AnalyzerConfig config(List<Path> sourceRoots, List<String> policies) {
-        List<AnalyzerConfig.Dependency> jars = dependencies.stream()
-                .map(jar -> new AnalyzerConfig.Dependency(jar, null))
+    /** The analyzer's configuration for these options and the command's source folders. */
+    AnalyzerConfig config(List<Path> sourceRoots) {
+        return config(sourceRoots, resolvedPolicies());
+    }
+
+    /** The same with other rule files than {@code --policy}'s (init's {@code --extends}). */
+    AnalyzerConfig config(List<Path> sourceRoots, List<String> ruleFiles) {
+        List<Dependency> jars = dependencies.stream()
+                .map(jar -> new Dependency(jar, null))
                 .toList();
+        ClassifierKind kind = classifier == null ? ClassifierKind.DEFAULT : ClassifierKind.parse(classifier).orElseThrow();
         Charset charset = encoding == null ? null : Charset.forName(encoding);
-        return new AnalyzerConfig(baseDir(sourceRoots), sourceRoots, classpath, jars, packages, policies, threads,
+        return new AnalyzerConfig(baseDir(sourceRoots), sourceRoots, classpath, jars, packages, ruleFiles, threads, kind,
                 new SourceSelection(includes, excludes, charset));
+    }
+
+    /** The rule files with their paths made absolute, since the analyzer resolves relative ones against the base folder. */
+    private List<String> resolvedPolicies() {
+        return policies.stream()
+                .map(ref -> ref.startsWith("builtin:") ? ref : Path.of(ref).toAbsolutePath().normalize().toString())
+                .toList();
     }
 }

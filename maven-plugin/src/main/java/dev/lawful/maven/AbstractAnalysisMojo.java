@@ -1,9 +1,11 @@
 package dev.lawful.maven;
 
 import dev.lawful.AnalyzerConfig;
-import dev.lawful.AnalyzerConfig.Dependency;
+import dev.lawful.Exhaustion;
 import dev.lawful.Result;
 import dev.lawful.check.Severity;
+import dev.lawful.classify.ClassifierKind;
+import dev.lawful.scan.bytecode.Dependency;
 import dev.lawful.scan.source.SourceSelection;
 import java.io.File;
 import java.nio.file.Path;
@@ -115,6 +117,10 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
     @Parameter(property = "lawful.cache", defaultValue = "true")
     private boolean cache;
 
+    /** Which classifier decides what is personal data: {@code rules} (the default) or {@code weighed}. */
+    @Parameter(property = "lawful.classifier")
+    private String classifier;
+
     /** Skips the analysis. */
     @Parameter(property = "lawful.skip", defaultValue = "false")
     private boolean skip;
@@ -126,6 +132,15 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
             return;
         }
         validateParameters();
+        try {
+            analyse();
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // one line, like every other failure of the goal; the reports that could be written are
+            throw new MojoExecutionException("Lawful " + Exhaustion.message(e));
+        }
+    }
+
+    private void analyse() throws MojoExecutionException, MojoFailureException {
         List<String> formatIds = formats == null || formats.isBlank()
                 ? ProjectAnalysis.supportedFormats()
                 : ReportFormats.parse(formats, ProjectAnalysis.supportedFormats());
@@ -145,7 +160,7 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
 
     /** What to analyse: this project; the aggregate goals override it with the whole reactor. */
     protected AnalyzerConfig config() throws MojoExecutionException {
-        return inputs(project).toConfig().withSelection(selection());
+        return inputs(project).toConfig().withSelection(selection()).withClassifier(classifierKind());
     }
 
     /** The {@code includes}, {@code excludes} and {@code encoding} parameters. */
@@ -163,7 +178,7 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
             modules.put(module.getArtifactId(), inputs(module));
         }
         reactor = new ReactorInputs(modules.getOrDefault(project.getArtifactId(), inputs(project)), modules);
-        return reactor.toConfig().withSelection(selection());
+        return reactor.toConfig().withSelection(selection()).withClassifier(classifierKind());
     }
 
     /** The totals per module, one line each, for the aggregate goals; empty for one project. */
@@ -201,6 +216,14 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
      */
     protected Severity verdictThreshold() {
         return Severity.ERROR;
+    }
+
+    private ClassifierKind classifierKind() throws MojoExecutionException {
+        if (classifier == null || classifier.isBlank()) {
+            return ClassifierKind.DEFAULT;
+        }
+        return ClassifierKind.parse(classifier).orElseThrow(() ->
+                new InvalidParameter("classifier", "lawful.classifier", classifier, ClassifierKind.ids()).toException());
     }
 
     /** Checks goal-specific parameters before the analysis runs. */

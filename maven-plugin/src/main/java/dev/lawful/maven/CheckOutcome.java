@@ -1,6 +1,7 @@
 package dev.lawful.maven;
 
 import dev.lawful.Result;
+import dev.lawful.check.FailLevel;
 import dev.lawful.check.Severity;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +22,7 @@ record CheckOutcome(List<ConsoleListing.Line> listing, Optional<String> failure)
     }
 
     /** @param breakdown totals per module (aggregate goals), empty for one project */
-    static CheckOutcome of(Result result, FailOn failOn, List<Path> reports, List<String> breakdown,
+    static CheckOutcome of(Result result, FailLevel failOn, List<Path> reports, List<String> breakdown,
             ConsoleListing console) {
         Severity threshold = failOn.threshold();
         List<ConsoleListing.Line> listing = console.lines(result.newFindings(), threshold, FailureMessages.fullReport(reports));

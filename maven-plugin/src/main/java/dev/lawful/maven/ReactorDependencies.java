@@ -1,6 +1,6 @@
 package dev.lawful.maven;
 
-import dev.lawful.AnalyzerConfig.Dependency;
+import dev.lawful.scan.bytecode.Dependency;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

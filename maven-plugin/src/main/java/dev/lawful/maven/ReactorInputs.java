@@ -1,7 +1,7 @@
 package dev.lawful.maven;
 
 import dev.lawful.AnalyzerConfig;
-import dev.lawful.AnalyzerConfig.Dependency;
+import dev.lawful.scan.bytecode.Dependency;
 import dev.lawful.Result;
 import dev.lawful.check.Finding;
 import dev.lawful.check.Severity;

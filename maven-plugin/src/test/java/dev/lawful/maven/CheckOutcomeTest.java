@@ -1,15 +1,16 @@
 package dev.lawful.maven;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.lawful.Result;
+import dev.lawful.check.FailLevel;
 import dev.lawful.check.Finding;
 import dev.lawful.check.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 
 class CheckOutcomeTest {
 
@@ -23,7 +24,7 @@ class CheckOutcomeTest {
 
     @Test
     void errorThresholdFailsOnTheErrorAndListsTheRestAsWarnings() throws Exception {
-        CheckOutcome outcome = CheckOutcome.of(RESULT, FailOn.parse("error"), REPORTS, List.of(), CONSOLE);
+        CheckOutcome outcome = CheckOutcome.of(RESULT, FailLevel.parse("error").orElseThrow(), REPORTS, List.of(), CONSOLE);
         assertEquals(List.of(true, true, false, false), outcome.listing().stream().map(ConsoleListing.Line::failing).toList());
         assertEquals(Optional.of(FailureMessages.findings(RESULT, Severity.ERROR, REPORTS, List.of())), outcome.failure());
         assertTrue(outcome.failure().get().startsWith("Lawful found 1 finding at or above severity error: 1 error"));
@@ -31,7 +32,7 @@ class CheckOutcomeTest {
 
     @Test
     void warningThresholdFailsOnErrorsAndWarnings() throws Exception {
-        CheckOutcome outcome = CheckOutcome.of(RESULT, FailOn.parse("warning"), REPORTS, List.of(), CONSOLE);
+        CheckOutcome outcome = CheckOutcome.of(RESULT, FailLevel.parse("warning").orElseThrow(), REPORTS, List.of(), CONSOLE);
         assertEquals(List.of(true, true, true, false), outcome.listing().stream().map(ConsoleListing.Line::failing).toList());
         assertTrue(outcome.failure().orElseThrow()
                 .startsWith("Lawful found 2 findings at or above severity warning: 1 error, 1 warning"));
@@ -39,7 +40,7 @@ class CheckOutcomeTest {
 
     @Test
     void neverPassesAndListsEverythingAsWarnings() throws Exception {
-        CheckOutcome outcome = CheckOutcome.of(RESULT, FailOn.parse("never"), REPORTS, List.of(), CONSOLE);
+        CheckOutcome outcome = CheckOutcome.of(RESULT, FailLevel.parse("never").orElseThrow(), REPORTS, List.of(), CONSOLE);
         assertEquals(4, outcome.listing().size());
         assertTrue(outcome.listing().stream().noneMatch(ConsoleListing.Line::failing));
         assertEquals(Optional.empty(), outcome.failure());
@@ -48,13 +49,13 @@ class CheckOutcomeTest {
     @Test
     void onlyNotesPassUnderTheDefault() throws Exception {
         Result notes = new Result(null, List.of(), List.of(NOTE), List.of(), List.of(), new Result.Stats(1, 0, 1, 1));
-        assertEquals(Optional.empty(), CheckOutcome.of(notes, FailOn.parse("error"), REPORTS, List.of(), CONSOLE).failure());
-        assertTrue(CheckOutcome.of(notes, FailOn.parse("note"), REPORTS, List.of(), CONSOLE).failure().isPresent());
+        assertEquals(Optional.empty(), CheckOutcome.of(notes, FailLevel.parse("error").orElseThrow(), REPORTS, List.of(), CONSOLE).failure());
+        assertTrue(CheckOutcome.of(notes, FailLevel.parse("note").orElseThrow(), REPORTS, List.of(), CONSOLE).failure().isPresent());
     }
 
     @Test
     void theFailureOfAnAggregateCheckGivesTheTotalsPerModule() throws Exception {
-        CheckOutcome outcome = CheckOutcome.of(RESULT, FailOn.parse("error"), REPORTS,
+        CheckOutcome outcome = CheckOutcome.of(RESULT, FailLevel.parse("error").orElseThrow(), REPORTS,
                 List.of("core: 1 error, 0 warnings, 0 notes", "web: 0 errors, 1 warning, 1 note"), CONSOLE);
         assertTrue(outcome.failure().orElseThrow().contains(String.join(System.lineSeparator(), "Per module:",
                 "  core: 1 error, 0 warnings, 0 notes", "  web: 0 errors, 1 warning, 1 note")), outcome.failure().get());

@@ -10,7 +10,9 @@ enum IdKind {
     SERVICE("service", "services"),
     RECIPIENT("recipient", "recipients"),
     COOKIE_GROUP("cookie group", "cookies"),
-    DECLARATION("declaration", "declarations");
+    DECLARATION("declaration", "declarations"),
+    SUBJECT("data subject", "subjects"),
+    SECURITY_MEASURE("security measure", "securityMeasures");
 
     private final String label;
     private final String section;

@@ -31,6 +31,7 @@ final class BodyBlanker {
     private static final char REMOVED = '\0';
 
     private final String source;
+    private final boolean withoutInitializers;
     private final char[] out;
     private final List<SourceFileScan.Literal> literals = new ArrayList<>();
     private final Deque<Brace> braces = new ArrayDeque<>();
@@ -40,8 +41,9 @@ final class BodyBlanker {
     private int line = 1;
     private int column = 1;
 
-    private BodyBlanker(String source) {
+    private BodyBlanker(String source, boolean withoutInitializers) {
         this.source = source;
+        this.withoutInitializers = withoutInitializers;
         this.out = source.toCharArray();
     }
 
@@ -50,7 +52,19 @@ final class BodyBlanker {
     }
 
     static Blanked blank(String source) {
-        BodyBlanker blanker = new BodyBlanker(source);
+        return blank(source, false);
+    }
+
+    /**
+     * The declarations alone: bodies blanked, and each field initializer replaced by {@code 0},
+     * for a file whose initializers nest too deep to parse. Lines and columns stay as they are.
+     */
+    static Blanked declarationsOnly(String source) {
+        return blank(source, true);
+    }
+
+    private static Blanked blank(String source, boolean withoutInitializers) {
+        BodyBlanker blanker = new BodyBlanker(source, withoutInitializers);
         blanker.scanDeclarations();
         return new Blanked(blanker.text(), List.copyOf(blanker.literals));
     }
@@ -82,6 +96,9 @@ final class BodyBlanker {
             } else if (c == ';') {
                 resetHead();
                 advance();
+            } else if (c == '=' && withoutInitializers && parenDepth == 0 && braces.peekFirst() == Brace.TYPE_BODY) {
+                advance();
+                blankInitializer();
             } else {
                 trackHead(c);
                 advance();
@@ -203,6 +220,44 @@ final class BodyBlanker {
             restore(start, startLine, startColumn, literalsBefore);
         } else {
             removeInside(start + 1, position - 1);
+        }
+    }
+
+    /**
+     * From after a field's {@code =} to the comma or semicolon that ends its initializer, outside
+     * brackets, comments and literals: the initializer becomes {@code 0}, which parses wherever an
+     * initializer may stand, and its other text is removed as a body's is.
+     */
+    private void blankInitializer() {
+        int start = position;
+        int depth = 0;
+        while (position < source.length()) {
+            char c = source.charAt(position);
+            if (startsComment()) {
+                skipComment();
+                continue;
+            }
+            if (c == '"' || c == '\'') {
+                skipLiteral(true);
+                continue;
+            }
+            if (depth == 0 && (c == ',' || c == ';' || c == '}')) {
+                break;
+            }
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            }
+            advance();
+        }
+        int first = start;
+        while (first < position && Character.isWhitespace(out[first])) {
+            first++;
+        }
+        if (first < position) {
+            out[first] = '0';
+            removeInside(first + 1, position);
         }
     }
 

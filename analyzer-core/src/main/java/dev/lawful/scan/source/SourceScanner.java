@@ -7,6 +7,7 @@ import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import dev.lawful.scan.ParseProblem;
 import dev.lawful.scan.SourceFileScan;
+import dev.lawful.scan.SourceText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -32,6 +33,14 @@ import java.util.stream.Stream;
  * the scan goes on.
  */
 public final class SourceScanner {
+
+    /**
+     * The parser threads' stack: JavaParser descends once per nesting level. With 64 MB a
+     * field initializer nested 10,000 parentheses deep and a generic type nested 20,000 levels
+     * parse; the JVM's default (1 MB) stops below 3,000. The stack is reserved, not used, until
+     * a deep file needs it.
+     */
+    static final long PARSER_STACK_BYTES = 64L * 1024 * 1024;
 
     private final int threads;
     private final boolean blankBodies;
@@ -93,14 +102,15 @@ public final class SourceScanner {
         for (FileOutcome outcome : outcomes) {
             if (outcome.scan() != null) {
                 scans.add(outcome.scan());
-            } else {
+            }
+            if (outcome.problem() != null) {
                 problems.add(outcome.problem());
             }
         }
         problems.sort(Comparator.comparing(ParseProblem::file)
                 .thenComparingInt(ParseProblem::line)
                 .thenComparingInt(ParseProblem::column));
-        return new SourceScanResult(scans, problems);
+        return new SourceScanResult(scans, problems, files.size());
     }
 
     /**
@@ -116,11 +126,16 @@ public final class SourceScanner {
         return javaFiles(baseDir, roots, new ArrayList<>());
     }
 
-    /** Creates a parser configured as the scanner uses it; one per thread. */
+    /**
+     * Creates a parser configured as the scanner uses it; one per thread. Unicode escapes
+     * ({@code f\u00f6delsedatum}) are decoded before lexing, as javac does, so names, annotation
+     * values and Javadoc read as written; positions stay those of the file.
+     */
     public static JavaParser newParser() {
         ParserConfiguration configuration = new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
                 .setStoreTokens(true)
+                .setPreprocessUnicodeEscapes(true)
                 .setLexicalPreservationEnabled(false)
                 .setAttributeComments(true);
         return new JavaParser(configuration);
@@ -154,20 +169,18 @@ public final class SourceScanner {
     private FileOutcome[] parseAll(Path baseDir, List<Path> files) {
         FileOutcome[] outcomes = new FileOutcome[files.size()];
         int workers = Math.max(1, Math.min(threads, files.size()));
-        if (workers == 1) {
-            new Worker(baseDir, files, outcomes, new AtomicInteger(), blankBodies, selection.encoding(), cache).run();
-            return outcomes;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
-            Thread thread = new Thread(runnable, "lawful-source-scan");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ParseMemory memory = ParseMemory.ofHeap();
+        ExecutorService pool = Executors.newFixedThreadPool(workers,
+                runnable -> {
+                    Thread thread = new Thread(null, runnable, "lawful-source-scan", PARSER_STACK_BYTES);
+                    thread.setDaemon(true);
+                    return thread;
+                });
         try {
             AtomicInteger next = new AtomicInteger();
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < workers; i++) {
-                running.add(pool.submit(new Worker(baseDir, files, outcomes, next, blankBodies, selection.encoding(), cache)));
+                running.add(pool.submit(new Worker(baseDir, files, outcomes, next, blankBodies, memory, selection.encoding(), cache)));
             }
             for (Future<?> future : running) {
                 future.get();
@@ -176,6 +189,9 @@ public final class SourceScanner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("source scan interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new IllegalStateException("source scan failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
@@ -191,11 +207,12 @@ public final class SourceScanner {
         private final FileOutcome[] outcomes;
         private final AtomicInteger next;
         private final boolean blankBodies;
+        private final ParseMemory memory;
         private final Charset encoding;
         private final ScanCache cache;
 
         Worker(Path baseDir, List<Path> files, FileOutcome[] outcomes, AtomicInteger next, boolean blankBodies,
-                Charset encoding, ScanCache cache) {
+                ParseMemory memory, Charset encoding, ScanCache cache) {
             this.encoding = encoding;
             this.cache = cache;
             this.baseDir = baseDir;
@@ -203,6 +220,7 @@ public final class SourceScanner {
             this.outcomes = outcomes;
             this.next = next;
             this.blankBodies = blankBodies;
+            this.memory = memory;
         }
 
         @Override
@@ -217,8 +235,10 @@ public final class SourceScanner {
             String relative = SourcePaths.relative(baseDir, file);
             String text;
             String sha256 = null;
+            long size;
             try {
                 byte[] bytes = Files.readAllBytes(file);
+                size = bytes.length;
                 if (cache != null) {
                     sha256 = ScanCache.sha256(bytes);
                     SourceFileScan cached = cache.lookUp(relative, sha256);
@@ -232,34 +252,79 @@ public final class SourceScanner {
             } catch (IOException e) {
                 return FileOutcome.failed(new ParseProblem(relative, 0, 0, "cannot read file: " + e.getMessage()));
             }
-            FileOutcome outcome = parse(parser, relative, text);
-            if (cache != null && outcome.scan() != null) {
+            FileOutcome outcome = parseGuarded(parser, relative, size, text);
+            if (cache != null && outcome.scan() != null && outcome.problem() == null) {
                 cache.store(relative, sha256, outcome.scan());
             }
             return outcome;
         }
 
-        private FileOutcome parse(JavaParser parser, String relative, String text) {
+        private FileOutcome parseGuarded(JavaParser parser, String relative, long size, String text) {
             try {
-                if (blankBodies) {
-                    BodyBlanker.Blanked blanked = BodyBlanker.blank(text);
-                    ParseResult<CompilationUnit> result = parser.parse(blanked.text());
-                    if (parsed(result)) {
-                        return scanned(relative, result, blanked.bodyLiterals());
-                    }
-                }
-                ParseResult<CompilationUnit> result = parser.parse(text);
-                return parsed(result)
-                        ? scanned(relative, result, List.of())
-                        : FileOutcome.failed(problemOf(relative, result.getProblems()));
-            } catch (RuntimeException | StackOverflowError e) {
+                return parseFile(parser, relative, size, text);
+            } catch (OutOfMemoryError e) {
+                return FileOutcome.failed(new ParseProblem(relative, 0, 0, "ran out of memory parsing the file ("
+                        + ParseMemory.size(size) + ", maximum heap " + ParseMemory.size(Runtime.getRuntime().maxMemory())
+                        + "); give the JVM more memory (-Xmx) or leave the file out of the scan"));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return FileOutcome.failed(new ParseProblem(relative, 0, 0, "scan interrupted before the file was parsed"));
+            } catch (RuntimeException e) {
                 return FileOutcome.failed(new ParseProblem(relative, 0, 0, "parser failed: " + e));
             }
         }
 
-        private static FileOutcome scanned(String relative, ParseResult<CompilationUnit> result,
-                List<SourceFileScan.Literal> bodyLiterals) {
-            return FileOutcome.scanned(new CompilationUnitReader(relative).read(result.getResult().get(), bodyLiterals));
+        /**
+         * The blanked text first; the whole text when that does not parse; the declarations
+         * alone (initializers skipped too) when the parser's stack overflows on either.
+         */
+        private FileOutcome parseFile(JavaParser parser, String relative, long size, String text)
+                throws InterruptedException {
+            BodyBlanker.Blanked blanked = blankBodies ? BodyBlanker.blank(text) : null;
+            String first = blanked != null ? blanked.text() : text;
+            if (!memory.fits(first.length())) {
+                return FileOutcome.failed(new ParseProblem(relative, 0, 0, memory.refusal(size, first.length())));
+            }
+            try {
+                FileOutcome outcome = parse(parser, relative, first, blanked != null ? blanked.bodyLiterals() : List.of());
+                if (outcome.scan() != null || blanked == null) {
+                    return outcome;
+                }
+                if (!memory.fits(text.length())) {
+                    return outcome;
+                }
+                return parse(parser, relative, text, List.of());
+            } catch (StackOverflowError e) {
+                return declarationsOnly(parser, relative, text);
+            }
+        }
+
+        private FileOutcome declarationsOnly(JavaParser parser, String relative, String text) throws InterruptedException {
+            BodyBlanker.Blanked declarations = BodyBlanker.declarationsOnly(text);
+            try {
+                FileOutcome outcome = parse(parser, relative, declarations.text(), declarations.bodyLiterals());
+                if (outcome.scan() == null) {
+                    return outcome;
+                }
+                return new FileOutcome(outcome.scan(), new ParseProblem(relative, 0, 0, "nested too deep to parse whole"
+                        + " (the parser's stack overflowed); read its declarations only: method bodies and field"
+                        + " initializers were skipped"));
+            } catch (StackOverflowError e) {
+                return FileOutcome.failed(new ParseProblem(relative, 0, 0, "nested too deep to parse, even with method"
+                        + " bodies and field initializers skipped (the parser's stack overflowed): a type or an"
+                        + " annotation nests too deep"));
+            }
+        }
+
+        private FileOutcome parse(JavaParser parser, String relative, String text, List<SourceFileScan.Literal> bodyLiterals)
+                throws InterruptedException {
+            try (ParseMemory.Lease lease = memory.reserve(text.length())) {
+                ParseResult<CompilationUnit> result = parser.parse(text);
+                if (!parsed(result)) {
+                    return FileOutcome.failed(problemOf(relative, result.getProblems()));
+                }
+                return FileOutcome.scanned(new CompilationUnitReader(relative).read(result.getResult().get(), bodyLiterals));
+            }
         }
 
         private static boolean parsed(ParseResult<CompilationUnit> result) {
@@ -271,21 +336,18 @@ public final class SourceScanner {
                 return new ParseProblem(file, 0, 0, "the parser produced no syntax tree");
             }
             Problem first = problems.get(0);
-            int line = 0;
-            int column = 0;
-            var begin = first.getLocation().flatMap(range -> range.getBegin().getRange()).map(r -> r.begin);
-            if (begin.isPresent()) {
-                line = begin.get().line;
-                column = begin.get().column;
-            }
             String message = first.getMessage().lines().findFirst().orElse("syntax error");
+            int[] at = ParserPositions.of(first);
             if (problems.size() > 1) {
                 message += " (and " + (problems.size() - 1) + " more)";
             }
-            return new ParseProblem(file, line, column, message);
+            return new ParseProblem(file, at[0], at[1], message);
         }
     }
 
+    /**
+     * What one file gave: its scan, a problem, or both (a scan that skipped something, and says what).
+     */
     private record FileOutcome(SourceFileScan scan, ParseProblem problem) {
 
         static FileOutcome scanned(SourceFileScan scan) {

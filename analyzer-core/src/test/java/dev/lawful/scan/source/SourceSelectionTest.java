@@ -1,5 +1,7 @@
 package dev.lawful.scan.source;
 
+import dev.lawful.scan.SourceText;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
