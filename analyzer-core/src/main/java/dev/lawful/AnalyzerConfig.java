@@ -3,6 +3,7 @@ package dev.lawful;
 import dev.lawful.scan.bytecode.Dependency;
 import dev.lawful.classify.ClassifierKind;
 import dev.lawful.policy.load.RuleFolders;
+import dev.lawful.scan.source.SourceSelection;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,6 +21,8 @@ import java.util.List;
  *     {@code builtin:gdpr}
  * @param threads parser threads; 0 means one per available processor
  * @param classifier which classifier decides what is personal data
+ * @param selection which source files under the roots are read (includes, excludes) and their
+ *     encoding
  * @param ruleFolders the folders besides {@code baseDir} that rule files may be read from
  */
 public record AnalyzerConfig(
@@ -31,35 +34,45 @@ public record AnalyzerConfig(
         List<String> policies,
         int threads,
         ClassifierKind classifier,
+        SourceSelection selection,
         RuleFolders ruleFolders) {
 
-    /** With the default classifier. */
+    /** With the default classifier, every source file under the roots, its encoding detected. */
     public AnalyzerConfig(Path baseDir, List<Path> sourceRoots, List<Path> classes, List<Dependency> dependencies,
             List<String> dependencyPackages, List<String> policies, int threads) {
-        this(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads, ClassifierKind.DEFAULT);
+        this(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads, ClassifierKind.DEFAULT,
+                SourceSelection.ALL);
     }
 
-    /** With the given classifier, rule files read only from {@code baseDir}. */
+    /** Rule files read only from {@code baseDir}. */
     public AnalyzerConfig(Path baseDir, List<Path> sourceRoots, List<Path> classes, List<Dependency> dependencies,
-            List<String> dependencyPackages, List<String> policies, int threads, ClassifierKind classifier) {
-        this(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads, classifier,
+            List<String> dependencyPackages, List<String> policies, int threads, ClassifierKind classifier,
+            SourceSelection selection) {
+        this(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads, classifier, selection,
                 RuleFolders.BASE_ONLY);
     }
 
     /** The same configuration reading rule files also from the given folders. */
     public AnalyzerConfig withRuleFolders(RuleFolders folders) {
         return new AnalyzerConfig(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads,
-                classifier, folders);
+                classifier, selection, folders);
     }
 
     /** The same configuration with another classifier. */
     public AnalyzerConfig withClassifier(ClassifierKind kind) {
         return new AnalyzerConfig(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads, kind,
-                ruleFolders);
+                selection, ruleFolders);
+    }
+
+    /** The same configuration reading the sources as {@code newSelection} says. */
+    public AnalyzerConfig withSelection(SourceSelection newSelection) {
+        return new AnalyzerConfig(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads,
+                classifier, newSelection, ruleFolders);
     }
 
     public AnalyzerConfig {
         classifier = classifier == null ? ClassifierKind.DEFAULT : classifier;
+        selection = selection == null ? SourceSelection.ALL : selection;
         ruleFolders = ruleFolders == null ? RuleFolders.BASE_ONLY : ruleFolders;
         sourceRoots = List.copyOf(sourceRoots);
         classes = List.copyOf(classes);
