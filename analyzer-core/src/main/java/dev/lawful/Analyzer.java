@@ -144,15 +144,21 @@ public final class Analyzer {
 
     /**
      * Why each element that {@code target} selects was or was not classified as personal
-     * data, and which declaration covers it.
+     * data, and which declaration covers it; with the files that could not be analysed, so
+     * that a caller finding nothing can say where the scan could not look.
      */
-    public List<Explained> explain(Predicate<CodeElement> target) throws ConfigurationException {
+    public Explanations explain(Predicate<CodeElement> target) throws ConfigurationException {
         Policy policy = loadPolicy();
         Scan scan = scan();
-        return inventoryBuilder(policy).assess(scan.codebase(), target).stream()
+        List<Explained> explained = inventoryBuilder(policy).assess(scan.codebase(), target).stream()
                 .map(a -> new Explained(a.element(), a.classification(), a.declaration()))
                 .sorted(Comparator.comparing((Explained e) -> e.element().file()).thenComparingInt(e -> e.element().line()))
                 .toList();
+        return new Explanations(explained, scan.problems());
+    }
+
+    /** What {@link #explain} found, and the problems of the files it could not analyse. */
+    public record Explanations(List<Explained> explained, List<ParseProblem> problems) {
     }
 
     /** Classification, then binding: the one path from scanned fields to the inventory, for scan and explain alike. */

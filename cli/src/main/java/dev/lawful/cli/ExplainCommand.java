@@ -4,6 +4,7 @@ import dev.lawful.Analyzer;
 import dev.lawful.ConfigurationException;
 import dev.lawful.classify.Explanation;
 import dev.lawful.scan.CodeElement;
+import dev.lawful.scan.ParseProblem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,10 +37,11 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         scan.validate(spec.commandLine(), sourceRoots);
         Analyzer analyzer = new Analyzer(scan.config(sourceRoots));
-        List<Analyzer.Explained> explained = analyzer.explain(selector(target));
+        Analyzer.Explanations explanations = analyzer.explain(selector(target));
+        List<Analyzer.Explained> explained = explanations.explained();
         PrintWriter out = spec.commandLine().getOut();
         if (explained.isEmpty()) {
-            spec.commandLine().getErr().println("lawful: " + nothingMatches(analyzer));
+            spec.commandLine().getErr().println("lawful: " + nothingMatches(analyzer, explanations.problems()));
             return ExitCodes.CONFIGURATION;
         }
         for (Analyzer.Explained e : explained) {
@@ -55,19 +57,30 @@ final class ExplainCommand implements Callable<Integer> {
         return ExitCodes.CLEAN;
     }
 
-    /** Why nothing matched: no such class, or the class has no such field (then the fields it has). */
-    private String nothingMatches(Analyzer analyzer) throws ConfigurationException {
+    /**
+     * Why nothing matched: no such class (and the parse problem of the file where it would
+     * be), or the class has no such field (then the fields it has).
+     */
+    private String nothingMatches(Analyzer analyzer, List<ParseProblem> problems) throws ConfigurationException {
         int hash = target.indexOf('#');
-        if (hash < 0) {
-            return "no class " + target + " with fields in the scanned code";
-        }
-        String type = target.substring(0, hash);
-        List<String> fields = analyzer.explain(selector(type)).stream()
+        String type = hash < 0 ? target : target.substring(0, hash);
+        List<String> fields = hash < 0 ? List.of() : analyzer.explain(selector(type)).explained().stream()
                 .map(e -> e.element().className() + "#" + e.element().member())
                 .toList();
-        return fields.isEmpty()
-                ? "no class " + type + " with fields in the scanned code"
-                : "no field " + target + "; the fields are: " + String.join(", ", fields);
+        if (!fields.isEmpty()) {
+            return "no field " + target + "; the fields are: " + String.join(", ", fields);
+        }
+        return "no class " + type + " with fields in the scanned code" + unparsed(type, problems);
+    }
+
+    /** The problem of the file named for the class ({@code A.java} for {@code A} or {@code com.x.A}), if it failed. */
+    private static String unparsed(String type, List<ParseProblem> problems) {
+        String simple = type.substring(type.lastIndexOf('.') + 1);
+        return problems.stream()
+                .filter(p -> p.file().equals(simple + ".java") || p.file().endsWith("/" + simple + ".java"))
+                .map(p -> "; " + p.file() + (p.line() > 0 ? ":" + p.line() + ":" + p.column() : "")
+                        + " could not be analysed, where it would be: " + p.message())
+                .reduce("", String::concat);
     }
 
     /** Matches Customer, com.shop.Customer, Customer#email or com.shop.Customer#email. */

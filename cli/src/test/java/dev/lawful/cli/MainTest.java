@@ -284,6 +284,21 @@ class MainTest {
         assertTrue(err.toString().contains("com.shop.clinic.Visit#diagnosis"), err::toString);
     }
 
+    @Test
+    void explainOfAClassWhoseFileFailedToParseNamesTheParseProblem(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("A.java"), "class A {\n    String email;\n    void f( {\n}\n");
+        Files.writeString(dir.resolve("B.java"), "class B { String email; }\n");
+
+        assertEquals(2, lawful("explain", "A#email", dir.toString()));
+        String message = err.toString().strip();
+        assertTrue(message.startsWith("lawful: no class A with fields in the scanned code; A.java:"), message);
+        assertTrue(message.contains("could not be analysed, where it would be: "), message);
+
+        err.getBuffer().setLength(0);
+        assertEquals(0, lawful("explain", "B#email", dir.toString()), err::toString);
+        assertTrue(out.toString().contains("B#email"), out::toString);
+    }
+
     private static String[] concat(String[] args, String... more) {
         String[] all = Arrays.copyOf(args, args.length + more.length);
         System.arraycopy(more, 0, all, args.length, more.length);

@@ -346,9 +346,29 @@ public final class BytecodeScanner {
                 EntryLocation location = locations.get(entryPath(resource.getClasspathElementFile()));
                 if ((parsed == null || parsed.isExternalClass()) && location != null) {
                     problems.add(new ParseProblem(location.fileInside(resource.getPathRelativeToClasspathElement()), 0, 0,
-                            "not a readable class file (corrupt, or a class file version this analyzer does not know); skipped"));
+                            whyUnparsed(resource, className)));
                 }
             }
+        }
+
+        /**
+         * A class whose declared name does not match its path is valid but skipped (ClassGraph
+         * reads a class only where its name puts it); anything else is unreadable.
+         */
+        private static String whyUnparsed(Resource resource, String nameFromPath) {
+            Optional<String> declared;
+            try {
+                declared = ClassFileName.of(resource.load());
+            } catch (IOException e) {
+                declared = Optional.empty();
+            } finally {
+                resource.close();
+            }
+            if (declared.isPresent() && !declared.get().equals(nameFromPath)) {
+                return "declares class " + declared.get() + ", whose name does not match its path (" + nameFromPath
+                        + " expected); skipped, since a class is read only at the path its name gives";
+            }
+            return "not a readable class file (corrupt, or a class file version this analyzer does not know); skipped";
         }
 
         private Map<Path, List<Resource>> byEntry(List<Resource> resources) {

@@ -150,7 +150,8 @@ class PolicyLoaderTest {
         Path rules = Files.writeString(reactor.resolve("lawful.yaml"), "lawful: 1\nid: reactor\n");
 
         assertEquals(List.of("../lawful.yaml"),
-                new PolicyLoader(getClass().getClassLoader(), module).load(List.of(rules.toString())).files());
+                new PolicyLoader(getClass().getClassLoader(), module, new RuleFolders(List.of(reactor), "allow %s"))
+                        .load(List.of(rules.toString())).files());
     }
 
     @Test

@@ -57,6 +57,24 @@ class BytecodeScannerProblemsTest {
     }
 
     @Test
+    void aValidClassUnderTheWrongPathIsSaidToBeMisplacedNotCorrupt() throws IOException {
+        Path classes = CompiledFixtures.compile("generated", project.resolve("dto-classes"));
+        byte[] dto = Files.readAllBytes(classes.resolve("com/acme/api/CustomerDto.class"));
+        Path moved = CompiledFixtures.jarWithEntry(Files.createDirectories(project.resolve("lib")).resolve("moved.jar"), "com/acme/model/Moved.class", dto);
+        Path model = CompiledFixtures.jar(CompiledFixtures.compile("model", project.resolve("model-classes")),
+                project.resolve("lib/acme-model.jar"), null);
+
+        BytecodeScan scan = new BytecodeScanner(1).scan(project, List.of(),
+                List.of(new Dependency(moved, null), new Dependency(model, null)), List.of("com.acme"));
+
+        assertEquals(List.of(new ParseProblem("lib/moved.jar!/com/acme/model/Moved.class", 0, 0,
+                "declares class com.acme.api.CustomerDto, whose name does not match its path (com.acme.model.Moved"
+                        + " expected); skipped, since a class is read only at the path its name gives")), scan.problems());
+        assertTrue(scan.types().stream().anyMatch(t -> t.qualifiedName().equals("com.acme.model.Customer")),
+                "the other jar is read");
+    }
+
+    @Test
     void jarsNamedInAManifestClassPathAreNotScanned() throws IOException {
         Path sdkClasses = CompiledFixtures.compile("sdk-stripe", project.resolve("stripe-classes"));
         CompiledFixtures.jar(sdkClasses, project.resolve("stripe-java.jar"), null);
