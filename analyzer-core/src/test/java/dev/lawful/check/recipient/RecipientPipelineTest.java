@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lawful.Analyzer;
 import dev.lawful.AnalyzerConfig;
+import dev.lawful.policy.load.RuleFolders;
 import dev.lawful.ExpectedFindings;
 import dev.lawful.Result;
 import dev.lawful.inventory.InventoryEntry;
@@ -62,7 +63,8 @@ class RecipientPipelineTest {
         AnalyzerConfig config = new AnalyzerConfig(project, List.of(sources), List.of(classes),
                 List.of(new Dependency(model, "com.acme:acme-model"), new Dependency(stripe, "com.stripe:stripe-java"),
                         new Dependency(segment, null)),
-                List.of("com.acme.model"), List.of(RULES.toAbsolutePath().toString()), 1);
+                List.of("com.acme.model"), List.of(RULES.toAbsolutePath().toString()), 1)
+                .withRuleFolders(new RuleFolders(List.of(RULES.toAbsolutePath().getParent()), "allow %s"));
         result = new Analyzer(config).run();
     }
 
