@@ -56,18 +56,18 @@ class MainTest {
         String policy = SHOP.resolve("lawful.yaml").toString();
         String order = SHOP.resolve("src/com/shop/order").toString();
 
-        assertEquals(2, lawful("scan", "--policy", policy, "--baseline", baseline.toString(), order), out::toString);
+        assertEquals(2, lawful("scan", "--allow-rules-from", SHOP.toString(), "--policy", policy, "--baseline", baseline.toString(), order), out::toString);
         assertTrue(err.toString().contains("no such baseline file"), err::toString);
 
-        assertEquals(0, lawful("scan", "--update-baseline", "--baseline", baseline.toString(), "--policy", policy, order),
+        assertEquals(0, lawful("scan", "--update-baseline", "--baseline", baseline.toString(), "--allow-rules-from", SHOP.toString(), "--policy", policy, order),
                 err::toString);
         assertTrue(Files.readString(baseline).contains("\"lawfulBaseline\""));
 
         out.getBuffer().setLength(0);
-        assertEquals(0, lawful("scan", "--baseline", baseline.toString(), "--policy", policy, order), out::toString);
+        assertEquals(0, lawful("scan", "--baseline", baseline.toString(), "--allow-rules-from", SHOP.toString(), "--policy", policy, order), out::toString);
         assertTrue(out.toString().contains(" 0 new, "), out::toString);
 
-        int withNewCode = lawful("scan", "--baseline", baseline.toString(), "--policy", policy, order,
+        int withNewCode = lawful("scan", "--baseline", baseline.toString(), "--allow-rules-from", SHOP.toString(), "--policy", policy, order,
                 SHOP.resolve("src/com/shop/customer").toString());
         assertEquals(1, withNewCode, out::toString);
     }
@@ -98,7 +98,7 @@ class MainTest {
         assertTrue(text.contains("classes: [com.shop.order.Invoice]"), text);
         assertTrue(text.contains("legalBasis: TODO"), text);
 
-        assertEquals(2, lawful("validate", rules.toString()));
+        assertEquals(2, lawful("validate", "--allow-rules-from", dir.toString(), rules.toString()));
         assertTrue(err.toString().contains("TODO"), err::toString);
         assertEquals(2, lawful("init", "--output", rules.toString(), order), "does not overwrite");
     }
@@ -289,13 +289,13 @@ class MainTest {
         Files.writeString(dir.resolve("A.java"), "class A {\n    String email;\n    void f( {\n}\n");
         Files.writeString(dir.resolve("B.java"), "class B { String email; }\n");
 
-        assertEquals(2, lawful("explain", "A#email", dir.toString()));
+        assertEquals(2, lawful("explain", "--base-dir", dir.toString(), "A#email", dir.toString()));
         String message = err.toString().strip();
         assertTrue(message.startsWith("lawful: no class A with fields in the scanned code; A.java:"), message);
         assertTrue(message.contains("could not be analysed, where it would be: "), message);
 
         err.getBuffer().setLength(0);
-        assertEquals(0, lawful("explain", "B#email", dir.toString()), err::toString);
+        assertEquals(0, lawful("explain", "--base-dir", dir.toString(), "B#email", dir.toString()), err::toString);
         assertTrue(out.toString().contains("B#email"), out::toString);
     }
 
