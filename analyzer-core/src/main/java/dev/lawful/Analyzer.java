@@ -26,12 +26,17 @@ import dev.lawful.scan.bytecode.BytecodeScan;
 import dev.lawful.scan.bytecode.BytecodeScanner;
 import dev.lawful.scan.bytecode.SourceFirst;
 import dev.lawful.scan.source.SourceScanResult;
+import dev.lawful.scan.source.ScanCache;
 import dev.lawful.scan.source.SourceScanner;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -42,6 +47,8 @@ public final class Analyzer {
 
     private final AnalyzerConfig config;
     private final ClassLoader rulesLoader;
+    private final Path scanCacheFile;
+    private final IntConsumer cacheHits;
 
     public Analyzer(AnalyzerConfig config) {
         this(config, Analyzer.class.getClassLoader());
@@ -49,8 +56,32 @@ public final class Analyzer {
 
     /** @param rulesLoader where {@code builtin:NAME} rule sets are looked up */
     public Analyzer(AnalyzerConfig config, ClassLoader rulesLoader) {
+        this(config, rulesLoader, null, hits -> { });
+    }
+
+    private Analyzer(AnalyzerConfig config, ClassLoader rulesLoader, Path scanCacheFile, IntConsumer cacheHits) {
         this.config = config;
         this.rulesLoader = rulesLoader;
+        this.scanCacheFile = scanCacheFile;
+        this.cacheHits = cacheHits;
+    }
+
+    /** The whole result's cache, beside the scan cache ({@link ResultCache}). */
+    static final String RESULT_CACHE = "result.json";
+
+    /**
+     * The same analyzer keeping what it parsed in {@code cacheFile} ({@link ScanCache}), so
+     * that the next run parses only the source files that changed, and its result beside it
+     * ({@value #RESULT_CACHE}), which the next run returns as it is when none of its inputs
+     * changed.
+     */
+    public Analyzer withScanCache(Path cacheFile) {
+        return withScanCache(cacheFile, hits -> { });
+    }
+
+    /** @param hits told, after each scan, how many source files came from the cache */
+    public Analyzer withScanCache(Path cacheFile, IntConsumer hits) {
+        return new Analyzer(config, rulesLoader, cacheFile, hits);
     }
 
     public AnalyzerConfig config() {
@@ -64,6 +95,27 @@ public final class Analyzer {
      */
     public Result run() throws ConfigurationException {
         Policy policy = loadPolicy();
+        if (scanCacheFile == null) {
+            return analyse(policy);
+        }
+        ResultCache results = new ResultCache(scanCacheFile.resolveSibling(RESULT_CACHE));
+        String key;
+        try {
+            key = ResultCache.key(config, policy, Version.fingerprint());
+        } catch (IOException | UncheckedIOException e) {
+            return analyse(policy);
+        }
+        Optional<Result> cached = results.lookUp(key);
+        if (cached.isPresent()) {
+            cacheHits.accept(cached.get().stats().sourceFiles());
+            return cached.get();
+        }
+        Result result = analyse(policy);
+        results.save(key, result);
+        return result;
+    }
+
+    private Result analyse(Policy policy) throws ConfigurationException {
         Scan scan = scan();
         List<InventoryEntry> inventory = inventoryBuilder(policy).build(scan.codebase());
         List<RecipientUse> recipientUses = new RecipientDetector(policy).detect(scan.sourceFiles(), scan.bytecode());
@@ -73,7 +125,7 @@ public final class Analyzer {
             check.run(context, findings::add);
         }
         List<Finding> reported = new Suppressions(scan.codebase()).filter(findings).stream().sorted(Finding.ORDER).toList();
-        List<Snippet> snippets = new SnippetCollector(config.baseDir()).collect(reported);
+        List<Snippet> snippets = new SnippetCollector(config.baseDir(), config.selection().encoding()).collect(reported);
         return new Result(policy, inventory, reported, scan.problems(), recipientUses, scan.stats(), rules(), snippets);
     }
 
@@ -125,7 +177,7 @@ public final class Analyzer {
         requireExisting(config.sourceRoots(), "source root");
         requireExisting(config.classes(), "classpath entry");
         requireSourceFoldersOrJavaFiles(config.sourceRoots());
-        SourceScanResult sources = new SourceScanner(config.threads()).scan(config.baseDir(), config.sourceRoots());
+        SourceScanResult sources = scanSources();
         BytecodeScan bytecode = scanBytecode();
         List<TypeInfo> sourceTypes = sources.files().stream().flatMap(f -> f.types().stream()).toList();
         List<TypeInfo> types = SourceFirst.merge(sourceTypes, bytecode.types());
@@ -135,6 +187,18 @@ public final class Analyzer {
         problems.addAll(bytecode.problems());
         problems.sort(Comparator.comparing(ParseProblem::file).thenComparingInt(ParseProblem::line));
         return new Scan(new Codebase(types), sources.files(), bytecode, problems, stats);
+    }
+
+    private SourceScanResult scanSources() {
+        SourceScanner scanner = new SourceScanner(config.threads(), config.selection());
+        if (scanCacheFile == null) {
+            return scanner.scan(config.baseDir(), config.sourceRoots());
+        }
+        ScanCache cache = ScanCache.open(scanCacheFile, Version.fingerprint(), config.selection().encoding(), true);
+        SourceScanResult sources = scanner.withCache(cache).scan(config.baseDir(), config.sourceRoots());
+        cache.save();
+        cacheHits.accept(cache.hits());
+        return sources;
     }
 
     /** Compiled classes and dependencies, when the build gave any. */

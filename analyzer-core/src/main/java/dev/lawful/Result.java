@@ -1,5 +1,6 @@
 package dev.lawful;
 
+import dev.lawful.check.BaselineStatus;
 import dev.lawful.check.Finding;
 import dev.lawful.check.RuleDescriptor;
 import dev.lawful.check.Severity;
@@ -20,6 +21,7 @@ import java.util.List;
  *     rules that found nothing too; empty when the caller did not say
  * @param snippets the source lines around findings, read once by
  *     {@link dev.lawful.check.SnippetCollector}; empty when not collected
+ * @param baseline which findings an accepted baseline covers; {@link BaselineStatus#NONE} without one
  */
 public record Result(
         Policy policy,
@@ -29,15 +31,30 @@ public record Result(
         List<RecipientUse> recipientUses,
         Stats stats,
         List<RuleDescriptor> rules,
-        List<Snippet> snippets) {
+        List<Snippet> snippets,
+        BaselineStatus baseline) {
 
     public Result {
+        baseline = baseline == null ? BaselineStatus.NONE : baseline;
         inventory = List.copyOf(inventory);
         findings = List.copyOf(findings);
         problems = List.copyOf(problems);
         recipientUses = List.copyOf(recipientUses);
         rules = List.copyOf(rules);
         snippets = List.copyOf(snippets);
+    }
+
+    /** A result without a baseline. */
+    public Result(
+            Policy policy,
+            List<InventoryEntry> inventory,
+            List<Finding> findings,
+            List<ParseProblem> problems,
+            List<RecipientUse> recipientUses,
+            Stats stats,
+            List<RuleDescriptor> rules,
+            List<Snippet> snippets) {
+        this(policy, inventory, findings, problems, recipientUses, stats, rules, snippets, BaselineStatus.NONE);
     }
 
     /** A result without rule descriptions or snippets. */
@@ -53,12 +70,27 @@ public record Result(
 
     /** The same result with the given source snippets. */
     public Result withSnippets(List<Snippet> newSnippets) {
-        return new Result(policy, inventory, findings, problems, recipientUses, stats, rules, newSnippets);
+        return new Result(policy, inventory, findings, problems, recipientUses, stats, rules, newSnippets, baseline);
     }
 
     /** The same result with the given rule descriptions. */
     public Result withRules(List<RuleDescriptor> newRules) {
-        return new Result(policy, inventory, findings, problems, recipientUses, stats, newRules, snippets);
+        return new Result(policy, inventory, findings, problems, recipientUses, stats, newRules, snippets, baseline);
+    }
+
+    /** The same result compared with a baseline. */
+    public Result withBaseline(BaselineStatus newBaseline) {
+        return new Result(policy, inventory, findings, problems, recipientUses, stats, rules, snippets, newBaseline);
+    }
+
+    /** Whether the baseline accepts this finding (then it does not fail the build). */
+    public boolean isBaselined(Finding finding) {
+        return baseline.covers(finding);
+    }
+
+    /** The findings the baseline does not accept: all of them without a baseline. */
+    public List<Finding> newFindings() {
+        return findings.stream().filter(f -> !isBaselined(f)).toList();
     }
 
     /**
@@ -73,8 +105,11 @@ public record Result(
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
-    /** Whether any finding is at or above {@code threshold}; null means never fail. */
+    /**
+     * Whether any finding the baseline does not accept is at or above {@code threshold}; null
+     * means never fail.
+     */
     public boolean failsAt(Severity threshold) {
-        return threshold != null && findings.stream().anyMatch(f -> f.severity().isAtLeast(threshold));
+        return threshold != null && newFindings().stream().anyMatch(f -> f.severity().isAtLeast(threshold));
     }
 }
