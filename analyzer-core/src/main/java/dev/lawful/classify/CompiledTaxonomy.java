@@ -38,6 +38,7 @@ final class CompiledTaxonomy {
     private final Set<String> personOnlyCategories;
     private final Set<String> businessRecordCategories;
     private final Set<String> separateRecords;
+    private final Set<String> descriptors;
     private final Set<String> ownSettings;
     private final String personNameCategory;
     private final String personIdentifierCategory;
@@ -76,6 +77,7 @@ final class CompiledTaxonomy {
         personOnlyCategories = Set.copyOf(vocabulary.personOnlyCategories());
         businessRecordCategories = Set.copyOf(vocabulary.businessRecordCategories());
         separateRecords = Set.copyOf(vocabulary.separateRecords());
+        descriptors = Set.copyOf(vocabulary.descriptors());
         ownSettings = Set.copyOf(vocabulary.ownSettings());
         personNameCategory = vocabulary.personNameCategory().stream().filter(order::containsKey).findFirst().orElse(null);
         personIdentifierCategory = vocabulary.personIdentifierCategory().stream().filter(order::containsKey).findFirst()
@@ -156,6 +158,11 @@ final class CompiledTaxonomy {
     /** Whether a technical head word names a person's own settings when a person word comes before it. */
     boolean namesOwnSettings(String word) {
         return ownSettings.contains(word);
+    }
+
+    /** Whether a whole field name (its tokens joined by spaces) names or codes the value of its type (name, code). */
+    boolean isDescriptor(String tokens) {
+        return descriptors.contains(tokens);
     }
 
     /** Whether a neutral type-name word names a separate record about the subject (history, event). */

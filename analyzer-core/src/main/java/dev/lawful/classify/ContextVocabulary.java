@@ -34,6 +34,8 @@ import java.util.List;
  *     settings (UserSettings, CustomerPreferences), which are about the person
  * @param personIdentifierCategory the category (one id) of a person's identifier: a person record's
  *     own key, a key naming a person elsewhere (patientId, oidHenkilo)
+ * @param descriptors whole field names that name or code the value of a type named for a
+ *     category (Specialty#name, Diagnosis#code): there they hold that category
  * @param businessRecordCategories categories (exactly these ids) whose weak patterns also name a
  *     business's own records (PaymentTypeData, ChargePaymentDto): a type named so is not about a
  *     person
@@ -53,7 +55,8 @@ public record ContextVocabulary(
         List<String> businessRecordCategories,
         List<String> separateRecords,
         List<String> ownSettings,
-        List<String> personIdentifierCategory) {
+        List<String> personIdentifierCategory,
+        List<String> descriptors) {
 
     private static final String BUILTIN = "/dev/lawful/classify/context.yaml";
 
@@ -71,6 +74,7 @@ public record ContextVocabulary(
         personOnlyCategories = List.copyOf(personOnlyCategories);
         businessRecordCategories = List.copyOf(businessRecordCategories);
         separateRecords = List.copyOf(separateRecords);
+        descriptors = List.copyOf(descriptors);
         ownSettings = List.copyOf(ownSettings);
         personIdentifierCategory = List.copyOf(personIdentifierCategory);
     }
@@ -89,7 +93,7 @@ public record ContextVocabulary(
 
     private static final List<String> KEYS = List.of("person", "things", "technical", "neutral", "attributes", "actors",
             "actorAnnotations", "parts", "yesNoCategories", "personNameCategory", "personOnlyCategories",
-            "businessRecordCategories", "separateRecords", "ownSettings", "personIdentifierCategory");
+            "businessRecordCategories", "separateRecords", "ownSettings", "personIdentifierCategory", "descriptors");
 
     /** Reads a vocabulary file with the keys of this record, each a list of words, through the hardened YAML reader. */
     public static ContextVocabulary parse(InputStream in, String file) throws ConfigurationException {
@@ -98,6 +102,6 @@ public record ContextVocabulary(
                 data.texts("neutral"), data.texts("attributes"), data.texts("actors"), data.texts("actorAnnotations"),
                 data.texts("parts"), data.texts("yesNoCategories"), data.texts("personNameCategory"),
                 data.texts("personOnlyCategories"), data.texts("businessRecordCategories"), data.texts("separateRecords"),
-                data.texts("ownSettings"), data.texts("personIdentifierCategory"));
+                data.texts("ownSettings"), data.texts("personIdentifierCategory"), data.texts("descriptors"));
     }
 }
