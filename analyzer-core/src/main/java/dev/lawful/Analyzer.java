@@ -14,9 +14,12 @@ import dev.lawful.inventory.BoundDeclaration;
 import dev.lawful.inventory.InventoryBuilder;
 import dev.lawful.inventory.InventoryEntry;
 import dev.lawful.inventory.RecipientUse;
+import dev.lawful.inventory.flow.Flow;
+import dev.lawful.inventory.flow.FlowResolver;
 import dev.lawful.policy.Policy;
 import dev.lawful.policy.lint.PolicyLint;
 import dev.lawful.policy.load.PolicyLoader;
+import dev.lawful.recipient.Endpoints;
 import dev.lawful.recipient.RecipientDetector;
 import dev.lawful.report.RuleDescriptor;
 import dev.lawful.report.Snippet;
@@ -68,18 +71,28 @@ public final class Analyzer {
      */
     public Result run() throws ConfigurationException {
         Policy policy = loadPolicy();
-        Scan scan = scan();
+        Scan scan = scan(policy);
         Classifier classifier = new TaxonomyClassifier(policy);
         List<InventoryEntry> inventory = new InventoryBuilder(classifier, new DeclarationBinder(policy)).build(scan.codebase());
         List<RecipientUse> recipientUses = new RecipientDetector(policy).detect(scan.sourceFiles(), scan.bytecode());
+        List<Flow> flows = flows(policy, classifier, scan, inventory);
         List<Finding> findings = new ArrayList<>(new PolicyLint().lint(policy));
-        CheckContext context = new CheckContext(policy, inventory, recipientUses);
+        CheckContext context = new CheckContext(policy, inventory, recipientUses, flows);
         for (Check check : Checks.all()) {
             check.run(context, findings::add);
         }
         List<Finding> reported = new Suppressions(scan.codebase()).filter(findings).stream().sorted(Finding.ORDER).toList();
         List<Snippet> snippets = new SnippetCollector(config.baseDir()).collect(reported);
-        return new Result(policy, inventory, reported, scan.problems(), recipientUses, scan.stats(), rules(), snippets);
+        return new Result(policy, inventory, reported, scan.problems(), recipientUses, scan.stats(), rules(), snippets,
+                flows);
+    }
+
+    /** The personal data that reaches sinks, now that the inventory says which fields hold it. */
+    private static List<Flow> flows(Policy policy, Classifier classifier, Scan scan, List<InventoryEntry> inventory) {
+        Endpoints endpoints = new Endpoints(policy);
+        return new FlowResolver(policy, classifier, scan.codebase(), inventory, scan.sourceFiles(),
+                constant -> endpoints.of(constant).map(e -> new FlowResolver.Endpoint(e.host(), e.serviceId())))
+                .resolve(scan.sourceFiles());
     }
 
     /** Every rule a run applies, the policy lint's and the code checks', sorted by id. */
@@ -101,7 +114,7 @@ public final class Analyzer {
      */
     public List<Explained> explain(Predicate<CodeElement> target) throws ConfigurationException {
         Policy policy = loadPolicy();
-        Scan scan = scan();
+        Scan scan = scan(null);
         Classifier classifier = new TaxonomyClassifier(policy);
         DeclarationBinder binder = new DeclarationBinder(policy);
         List<Explained> explained = new ArrayList<>();
@@ -131,11 +144,15 @@ public final class Analyzer {
             Result.Stats stats) {
     }
 
-    private Scan scan() throws ConfigurationException {
+    /** @param policy whose sinks the flow analysis looks for; null for none */
+    private Scan scan(Policy policy) throws ConfigurationException {
         requireExisting(config.sourceRoots(), "source root");
         requireExisting(config.classes(), "classpath entry");
         requireSourceFoldersOrJavaFiles(config.sourceRoots());
-        SourceScanResult sources = new SourceScanner(config.threads()).scan(config.baseDir(), config.sourceRoots());
+        SourceScanner scanner = policy == null
+                ? new SourceScanner(config.threads())
+                : new SourceScanner(config.threads(), policy.sinks().values(), policy.flow());
+        SourceScanResult sources = scanner.scan(config.baseDir(), config.sourceRoots());
         BytecodeScan bytecode = scanBytecode();
         List<TypeInfo> sourceTypes = sources.files().stream().flatMap(f -> f.types().stream()).toList();
         List<TypeInfo> types = SourceFirst.merge(sourceTypes, bytecode.types());

@@ -4,6 +4,7 @@ import dev.lawful.check.Finding;
 import dev.lawful.check.Severity;
 import dev.lawful.inventory.InventoryEntry;
 import dev.lawful.inventory.RecipientUse;
+import dev.lawful.inventory.flow.Flow;
 import dev.lawful.policy.Policy;
 import dev.lawful.report.RuleDescriptor;
 import dev.lawful.report.Snippet;
@@ -20,6 +21,7 @@ import java.util.List;
  *     rules that found nothing too; empty when the caller did not say
  * @param snippets the source lines around findings, read once by
  *     {@link dev.lawful.report.SnippetCollector}; empty when not collected
+ * @param flows personal data that reaches sinks (logs, third parties), sorted by {@link Flow#ORDER}
  */
 public record Result(
         Policy policy,
@@ -29,15 +31,30 @@ public record Result(
         List<RecipientUse> recipientUses,
         Stats stats,
         List<RuleDescriptor> rules,
-        List<Snippet> snippets) {
+        List<Snippet> snippets,
+        List<Flow> flows) {
 
     public Result {
+        flows = List.copyOf(flows);
         inventory = List.copyOf(inventory);
         findings = List.copyOf(findings);
         problems = List.copyOf(problems);
         recipientUses = List.copyOf(recipientUses);
         rules = List.copyOf(rules);
         snippets = List.copyOf(snippets);
+    }
+
+    /** A result without flows. */
+    public Result(
+            Policy policy,
+            List<InventoryEntry> inventory,
+            List<Finding> findings,
+            List<ParseProblem> problems,
+            List<RecipientUse> recipientUses,
+            Stats stats,
+            List<RuleDescriptor> rules,
+            List<Snippet> snippets) {
+        this(policy, inventory, findings, problems, recipientUses, stats, rules, snippets, List.of());
     }
 
     /** A result without rule descriptions or snippets. */
@@ -53,12 +70,12 @@ public record Result(
 
     /** The same result with the given source snippets. */
     public Result withSnippets(List<Snippet> newSnippets) {
-        return new Result(policy, inventory, findings, problems, recipientUses, stats, rules, newSnippets);
+        return new Result(policy, inventory, findings, problems, recipientUses, stats, rules, newSnippets, flows);
     }
 
     /** The same result with the given rule descriptions. */
     public Result withRules(List<RuleDescriptor> newRules) {
-        return new Result(policy, inventory, findings, problems, recipientUses, stats, newRules, snippets);
+        return new Result(policy, inventory, findings, problems, recipientUses, stats, newRules, snippets, flows);
     }
 
     /** Counts of what was scanned; no timings, so that output is reproducible. */

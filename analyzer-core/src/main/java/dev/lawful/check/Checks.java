@@ -8,6 +8,11 @@ import dev.lawful.check.code.LegalBasisNotAllowed;
 import dev.lawful.check.code.PersonalDataUndeclared;
 import dev.lawful.check.code.PurposeMissing;
 import dev.lawful.check.code.RetentionMissing;
+import dev.lawful.check.flow.FlowCategoryUndeclared;
+import dev.lawful.check.flow.FlowRecipientUndeclared;
+import dev.lawful.check.flow.FlowTransferWithoutSafeguard;
+import dev.lawful.check.flow.PersonalDataInLog;
+import dev.lawful.check.flow.SpecialCategoryToThirdParty;
 import dev.lawful.check.recipient.RecipientUndeclaredCheck;
 import dev.lawful.check.recipient.RecipientUnusedCheck;
 import dev.lawful.check.recipient.TransferWithoutSafeguardCheck;
@@ -31,6 +36,11 @@ public final class Checks {
                 new DeclarationStale(),
                 new RecipientUndeclaredCheck(),
                 new TransferWithoutSafeguardCheck(),
-                new RecipientUnusedCheck());
+                new RecipientUnusedCheck(),
+                new PersonalDataInLog(),
+                new FlowRecipientUndeclared(),
+                new FlowCategoryUndeclared(),
+                new SpecialCategoryToThirdParty(),
+                new FlowTransferWithoutSafeguard());
     }
 }

@@ -20,6 +20,8 @@ import java.util.function.Function;
  *     that point into the rule file: a top-level key ({@code "rights"}, {@code "controller"},
  *     {@code "id"}) or a list entry as key and value ({@code "rights/access"},
  *     {@code "disclosedCategories/user.contact"}); empty for a policy built in code
+ * @param sinks where data can leave a method (loggers, SDKs, HTTP clients), by id
+ * @param flow the words the flow analysis reads calls by (sanitizers, tests, mutators)
  */
 public record Policy(
         String id,
@@ -41,7 +43,9 @@ public record Policy(
         List<String> rights,
         List<Declaration> declarations,
         List<ClassificationOverride> overrides,
-        Map<String, SourceRef> locations) {
+        Map<String, SourceRef> locations,
+        Map<String, Sink> sinks,
+        FlowVocabulary flow) {
 
     public Policy {
         files = List.copyOf(files);
@@ -59,6 +63,8 @@ public record Policy(
         declarations = List.copyOf(declarations);
         overrides = List.copyOf(overrides);
         locations = frozen(locations);
+        sinks = frozen(sinks);
+        flow = flow == null ? FlowVocabulary.NONE : flow;
     }
 
     /**

@@ -136,7 +136,7 @@ public final class ReportFixture {
                 Policy.byId(List.of(retention), RetentionRule::id),
                 Policy.byId(services, Service::id),
                 Policy.byId(recipients, Recipient::id),
-                List.of(), List.of("web forms"), List.of("access", "erasure"), declarations, List.of(), Map.of());
+                List.of(), List.of("web forms"), List.of("access", "erasure"), declarations, List.of(), Map.of(), Map.of(), null);
     }
 
     private static LegalBasis basis(String id, String name, String article) {

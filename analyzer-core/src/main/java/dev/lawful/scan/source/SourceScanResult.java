@@ -9,8 +9,15 @@ import java.util.List;
  *
  * @param files every file that parsed, sorted by path
  * @param problems files that could not be read or parsed, sorted by path, then line
+ * @param flowFiles how many files the sink pre-filter sent to the flow analysis (some of
+ *     their bodies parsed)
+ * @param sinkBodies how many method bodies the pre-filter kept because they may call a sink
  */
-public record SourceScanResult(List<SourceFileScan> files, List<ParseProblem> problems) {
+public record SourceScanResult(List<SourceFileScan> files, List<ParseProblem> problems, int flowFiles, int sinkBodies) {
+
+    public SourceScanResult(List<SourceFileScan> files, List<ParseProblem> problems) {
+        this(files, problems, 0, 0);
+    }
 
     public SourceScanResult {
         files = List.copyOf(files);

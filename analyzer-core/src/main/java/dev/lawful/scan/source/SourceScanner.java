@@ -5,6 +5,8 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
+import dev.lawful.policy.FlowVocabulary;
+import dev.lawful.policy.Sink;
 import dev.lawful.scan.ParseProblem;
 import dev.lawful.scan.SourceFileScan;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
@@ -34,6 +37,9 @@ public final class SourceScanner {
 
     private final int threads;
     private final boolean blankBodies;
+    private final SinkPrefilter prefilter;
+    private final SinkCatalog catalog;
+    private final FlowVocabulary vocabulary;
 
     /** @param threads worker threads; 0 means one per available processor */
     public SourceScanner(int threads) {
@@ -46,11 +52,28 @@ public final class SourceScanner {
      *     off only to measure or verify that it changes nothing
      */
     public SourceScanner(int threads, boolean blankBodies) {
+        this(threads, blankBodies, List.of(), FlowVocabulary.NONE);
+    }
+
+    /**
+     * A scanner that also finds flows into sinks: the bodies a cheap pre-filter finds a sink
+     * in are parsed, and the flow analysis runs on them ({@link SourceFileScan#sinkCalls()}).
+     *
+     * @param sinks the policy's sinks; none means no flow analysis
+     */
+    public SourceScanner(int threads, Collection<Sink> sinks, FlowVocabulary vocabulary) {
+        this(threads, true, sinks, vocabulary);
+    }
+
+    private SourceScanner(int threads, boolean blankBodies, Collection<Sink> sinks, FlowVocabulary vocabulary) {
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (one per processor) or more, was " + threads);
         }
         this.threads = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         this.blankBodies = blankBodies;
+        this.prefilter = sinks.isEmpty() ? SinkPrefilter.NONE : new SinkPrefilter(sinks);
+        this.catalog = new SinkCatalog(sinks);
+        this.vocabulary = vocabulary;
     }
 
     /**
@@ -63,9 +86,13 @@ public final class SourceScanner {
         List<Path> files = javaFiles(baseDir, roots, problems);
         FileOutcome[] outcomes = parseAll(baseDir, files);
         List<SourceFileScan> scans = new ArrayList<>(files.size());
+        int flowFiles = 0;
+        int sinkBodies = 0;
         for (FileOutcome outcome : outcomes) {
             if (outcome.scan() != null) {
                 scans.add(outcome.scan());
+                flowFiles += outcome.sinkBodies() > 0 ? 1 : 0;
+                sinkBodies += outcome.sinkBodies();
             } else {
                 problems.add(outcome.problem());
             }
@@ -73,7 +100,7 @@ public final class SourceScanner {
         problems.sort(Comparator.comparing(ParseProblem::file)
                 .thenComparingInt(ParseProblem::line)
                 .thenComparingInt(ParseProblem::column));
-        return new SourceScanResult(scans, problems);
+        return new SourceScanResult(scans, problems, flowFiles, sinkBodies);
     }
 
     /** Creates a parser configured as the scanner uses it; one per thread. */
@@ -114,7 +141,7 @@ public final class SourceScanner {
         FileOutcome[] outcomes = new FileOutcome[files.size()];
         int workers = Math.max(1, Math.min(threads, files.size()));
         if (workers == 1) {
-            new Worker(baseDir, files, outcomes, new AtomicInteger(), blankBodies).run();
+            new Worker(baseDir, files, outcomes, new AtomicInteger()).run();
             return outcomes;
         }
         ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
@@ -126,7 +153,7 @@ public final class SourceScanner {
             AtomicInteger next = new AtomicInteger();
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < workers; i++) {
-                running.add(pool.submit(new Worker(baseDir, files, outcomes, next, blankBodies)));
+                running.add(pool.submit(new Worker(baseDir, files, outcomes, next)));
             }
             for (Future<?> future : running) {
                 future.get();
@@ -143,20 +170,18 @@ public final class SourceScanner {
     }
 
     /** A worker owns one parser and takes files by index until none are left. */
-    private static final class Worker implements Runnable {
+    private final class Worker implements Runnable {
 
         private final Path baseDir;
         private final List<Path> files;
         private final FileOutcome[] outcomes;
         private final AtomicInteger next;
-        private final boolean blankBodies;
 
-        Worker(Path baseDir, List<Path> files, FileOutcome[] outcomes, AtomicInteger next, boolean blankBodies) {
+        Worker(Path baseDir, List<Path> files, FileOutcome[] outcomes, AtomicInteger next) {
             this.baseDir = baseDir;
             this.files = files;
             this.outcomes = outcomes;
             this.next = next;
-            this.blankBodies = blankBodies;
         }
 
         @Override
@@ -179,24 +204,32 @@ public final class SourceScanner {
             }
             try {
                 if (blankBodies) {
-                    BodyBlanker.Blanked blanked = BodyBlanker.blank(text);
+                    BodyBlanker.Blanked blanked = BodyBlanker.blank(text, prefilter);
                     ParseResult<CompilationUnit> result = parser.parse(blanked.text());
                     if (parsed(result)) {
-                        return scanned(relative, result, blanked.bodyLiterals());
+                        return scanned(relative, result, blanked.bodyLiterals(), blanked.keptBodies() > 0, blanked.sinkBodies());
                     }
                 }
                 ParseResult<CompilationUnit> result = parser.parse(text);
+                boolean flows = !catalog.isEmpty();
                 return parsed(result)
-                        ? scanned(relative, result, List.of())
+                        ? scanned(relative, result, List.of(), flows, flows ? 1 : 0)
                         : FileOutcome.failed(problemOf(relative, result.getProblems()));
             } catch (RuntimeException | StackOverflowError e) {
                 return FileOutcome.failed(new ParseProblem(relative, 0, 0, "parser failed: " + e));
             }
         }
 
-        private static FileOutcome scanned(String relative, ParseResult<CompilationUnit> result,
-                List<SourceFileScan.Literal> bodyLiterals) {
-            return FileOutcome.scanned(new CompilationUnitReader(relative).read(result.getResult().get(), bodyLiterals));
+        private FileOutcome scanned(String relative, ParseResult<CompilationUnit> result,
+                List<SourceFileScan.Literal> bodyLiterals, boolean flows, int sinkBodies) {
+            CompilationUnit unit = result.getResult().get();
+            SourceFileScan scan = new CompilationUnitReader(relative).read(unit, bodyLiterals);
+            if (flows && !catalog.isEmpty()) {
+                FlowExtractor.Facts facts = new FlowExtractor(catalog, vocabulary, relative).extract(unit);
+                scan = new SourceFileScan(scan.path(), scan.types(), scan.imports(), scan.stringLiterals(),
+                        facts.sinkCalls(), facts.toStringMembers());
+            }
+            return FileOutcome.scanned(scan, sinkBodies);
         }
 
         private static boolean parsed(ParseResult<CompilationUnit> result) {
@@ -223,14 +256,14 @@ public final class SourceScanner {
         }
     }
 
-    private record FileOutcome(SourceFileScan scan, ParseProblem problem) {
+    private record FileOutcome(SourceFileScan scan, ParseProblem problem, int sinkBodies) {
 
-        static FileOutcome scanned(SourceFileScan scan) {
-            return new FileOutcome(scan, null);
+        static FileOutcome scanned(SourceFileScan scan, int sinkBodies) {
+            return new FileOutcome(scan, null, sinkBodies);
         }
 
         static FileOutcome failed(ParseProblem problem) {
-            return new FileOutcome(null, problem);
+            return new FileOutcome(null, problem, 0);
         }
     }
 }
