@@ -73,6 +73,9 @@ final class FailureMessages {
             }
         }
         text.append(NL).append("      ").append(finding.message());
+        if (!finding.path().isEmpty()) {
+            text.append(NL).append("      Path: ").append(dev.lawful.report.FlowPaths.describe(finding.path()));
+        }
         if (finding.fix() != null && finding.fix().summary() != null) {
             text.append(NL).append("      Fix: ").append(finding.fix().summary());
         }

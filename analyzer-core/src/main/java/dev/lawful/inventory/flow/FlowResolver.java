@@ -184,13 +184,13 @@ public final class FlowResolver {
         TypeInfo info = type.get();
         List<CodeElement> printed = printedFields(info);
         List<Datum> data = new ArrayList<>();
-        FlowStep toString = new FlowStep(info.simpleName() + ".toString()", 0, 0);
+        FlowStep toString = new FlowStep(info.simpleName() + ".toString()", printed.isEmpty() ? null : printed.get(0).file(), 0, 0);
         for (CodeElement field : printed) {
             InventoryEntry entry = inventory.get(field.id());
             if (entry != null && !entry.classification().link() && entry.classification().primaryCategory() != null) {
                 String category = entry.classification().primaryCategory();
                 data.add(new Datum(category, vocabulary().isKeyCategory(category), field.id(),
-                        List.of(new FlowStep(field.id(), field.line(), field.column()), toString)));
+                        List.of(new FlowStep(field.id(), field.file(), field.line(), field.column()), toString)));
             }
         }
         return data;

@@ -27,6 +27,7 @@ public final class PolicyLint {
             new RetentionMissing(),
             new SpecialCategoryWithoutCondition(),
             new RecipientCountryMissing(),
+            new RecipientCategoriesMissing(),
             new TransferWithoutSafeguard(),
             new ConsentImplied(),
             new RightMissing(),

@@ -145,9 +145,9 @@ final class FlowExtractor {
         return extended;
     }
 
-    private static FlowStep step(Node node, String label) {
+    private FlowStep step(Node node, String label) {
         Position at = node.getBegin().orElse(new Position(0, 0));
-        return new FlowStep(label, at.line, at.column);
+        return new FlowStep(label, path, at.line, at.column);
     }
 
     private static String label(Node node) {
@@ -410,7 +410,7 @@ final class FlowExtractor {
                     : call.getBegin().orElse(new Position(0, 0));
             List<String> hosts = sink.kind() == Sink.Kind.HTTP ? targets(outermostChain(call)) : List.of();
             calls.add(new SinkCall(sink.id(), owner.qualifiedName, label(call), hosts, path, at.line, at.column,
-                    withStep(reaching, new FlowStep(label(call), at.line, at.column))));
+                    withStep(reaching, new FlowStep(label(call), path, at.line, at.column))));
         }
 
         /** The string constants in a call chain that look like URLs or hosts: its literals and named constants. */
