@@ -9,7 +9,9 @@ import java.util.Objects;
 
 /**
  * Fingerprints that identify a finding across runs, independent of its line: a code finding
- * by rule, class, member and category; any other finding by rule, file, category and message.
+ * by rule, class, member and category; a flow finding by rule, class, category and the path's
+ * labels (the source, the variables, the call, as written); any other finding by rule, file,
+ * category and message.
  */
 final class Fingerprints {
 
@@ -20,6 +22,11 @@ final class Fingerprints {
     }
 
     static String of(Finding finding) {
+        if (!finding.path().isEmpty()) {
+            String path = finding.path().stream().map(step -> step.label()).reduce((a, b) -> a + "\u0001" + b).orElse("");
+            return sha256(String.join("\u0000", finding.ruleId(), finding.className(),
+                    Objects.toString(finding.category(), ""), path));
+        }
         String identity = finding.className() != null
                 ? String.join("\u0000", finding.ruleId(), finding.className(),
                         Objects.toString(finding.member(), ""), Objects.toString(finding.category(), ""))
