@@ -1,6 +1,8 @@
 """Scores a lawful JSON report against a held-out label table.
 
-usage: python3 score.py KEY... (run where KEY.tsv and out-KEY/lawful.json lie; see README.md)
+usage: python3 score.py [--figures-only] [--out PREFIX] KEY...
+(run where KEY.tsv and PREFIX-KEY/lawful.json lie, PREFIX defaulting to "out"; see README.md).
+--figures-only prints per-application and pooled figures and no field: for a held-out half.
 A table row: path, line, class, type, field, label (not-personal | link | personal CATEGORY).
 Links and personal data both count as found; category accuracy is over fields labelled
 personal and found as personal data (not as a link), as in ClassificationCorpusTest.
@@ -9,10 +11,10 @@ import json
 import sys
 
 
-def score(key):
+def score(key, prefix='out'):
     rows = [line.rstrip('\n').split('\t') for line in open(f'{key}.tsv', encoding='utf-8')]
     inventory = {}
-    for entry in json.load(open(f'out-{key}/lawful.json', encoding='utf-8'))['inventory']:
+    for entry in json.load(open(f'{prefix}-{key}/lawful.json', encoding='utf-8'))['inventory']:
         simple = entry['class'].split('.')[-1].split('$')[-1]
         inventory[(entry['file'], simple, entry['member'])] = entry
     tp = fp = fn = cat_ok = cat_n = 0
@@ -45,10 +47,19 @@ def line(name, tp, fp, fn, cat_ok, cat_n, n):
             f' category={cat_ok / max(1, cat_n):.3f} ({cat_ok}/{cat_n}) false-alarms={fp} missed={fn}')
 
 
+args = sys.argv[1:]
+figures_only = '--figures-only' in args
+args = [a for a in args if a != '--figures-only']
+prefix = 'out'
+if '--out' in args:
+    at = args.index('--out')
+    prefix = args[at + 1]
+    del args[at:at + 2]
 totals = [0] * 6
-for key in sys.argv[1:]:
-    *figures, notes = score(key)
+for key in args:
+    *figures, notes = score(key, prefix)
     totals = [a + b for a, b in zip(totals, figures)]
     print(line(key, *figures))
-    print('\n'.join(notes))
+    if not figures_only and notes:
+        print('\n'.join(notes))
 print(line('pooled', *totals))

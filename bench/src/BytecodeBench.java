@@ -1,11 +1,11 @@
-import dev.lawful.AnalyzerConfig.Dependency;
-import dev.lawful.inventory.RecipientUse;
 import dev.lawful.policy.Policy;
 import dev.lawful.policy.load.PolicyLoader;
 import dev.lawful.recipient.RecipientDetector;
+import dev.lawful.recipient.RecipientUse;
 import dev.lawful.scan.SourceFileScan;
 import dev.lawful.scan.bytecode.BytecodeScan;
 import dev.lawful.scan.bytecode.BytecodeScanner;
+import dev.lawful.scan.bytecode.Dependency;
 import dev.lawful.scan.source.SourceScanner;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;

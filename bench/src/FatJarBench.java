@@ -1,10 +1,10 @@
-import dev.lawful.AnalyzerConfig.Dependency;
-import dev.lawful.inventory.RecipientUse;
 import dev.lawful.policy.Policy;
 import dev.lawful.policy.load.PolicyLoader;
 import dev.lawful.recipient.RecipientDetector;
+import dev.lawful.recipient.RecipientUse;
 import dev.lawful.scan.bytecode.BytecodeScan;
 import dev.lawful.scan.bytecode.BytecodeScanner;
+import dev.lawful.scan.bytecode.Dependency;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -8,7 +8,7 @@ def report = new JsonSlurper().parse(json)
 
 assert report.findings == []
 def personal = report.inventory.collect { "${it['class']}#${it.member}".toString() } as Set
-assert personal == ['com.example.shop.Customer#fullName', 'com.example.shop.Customer#email'] as Set
+assert personal == ['com.example.shop.Customer#id', 'com.example.shop.Customer#fullName', 'com.example.shop.Customer#email'] as Set
 assert report.inventory.every { it.declaration?.id == 'customers' }
 assert log.contains('Lawful: 0 errors, 0 warnings, 0 notes')
 assert log.contains('BUILD SUCCESS')

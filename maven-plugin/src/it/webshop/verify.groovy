@@ -7,6 +7,8 @@ import groovy.json.JsonSlurper
 def expected = '''
 error category-undisclosed com.jalonom.webshop.analytics.AnalyticsEvent#clientId
 error category-undisclosed com.jalonom.webshop.analytics.AnalyticsEvent#userAgent
+error category-undisclosed com.jalonom.webshop.customer.Asiakas#id
+error category-undisclosed com.jalonom.webshop.customer.Customer#id
 error category-undisclosed com.jalonom.webshop.customer.Customer#passwordHash
 error category-undisclosed com.jalonom.webshop.marketing.NewsletterSubscription#consentGiven
 error category-undisclosed com.jalonom.webshop.marketing.NewsletterSubscription#consentGivenAt
@@ -19,7 +21,9 @@ error legal-basis-not-allowed com.jalonom.webshop.marketing.Kundprofil#epost
 error personal-data-undeclared com.jalonom.webshop.analytics.AnalyticsEvent#clientId
 error personal-data-undeclared com.jalonom.webshop.analytics.AnalyticsEvent#ipAddress
 error personal-data-undeclared com.jalonom.webshop.analytics.AnalyticsEvent#userAgent
+error personal-data-undeclared com.jalonom.webshop.customer.Asiakas#id
 error personal-data-undeclared com.jalonom.webshop.customer.Asiakas#puhelinnumero
+error personal-data-undeclared com.jalonom.webshop.customer.Customer#id
 error personal-data-undeclared com.jalonom.webshop.customer.Customer#passwordHash
 error personal-data-undeclared com.jalonom.webshop.customer.Customer#personnummer
 error recipient-undeclared src/main/java/com/jalonom/webshop/marketing/NewsletterSender.java:14
@@ -27,6 +31,7 @@ error retention-missing com.jalonom.webshop.customer.Asiakas#henkilotunnus
 error transfer-without-safeguard src/main/java/com/jalonom/webshop/support/ChatTranscript.java:13
 note policy-recipient-categories-missing lawful.yaml:29
 warning declaration-stale lawful.yaml:87
+warning dpia-missing lawful.yaml:4
 '''.trim().readLines()
 
 // The bundled Jalonom policy's own gaps (policy lint, unused recipients): which rules fire.

@@ -1,29 +1,27 @@
 package dev.lawful;
 
+import dev.lawful.bind.BoundDeclaration;
 import dev.lawful.bind.DeclarationBinder;
 import dev.lawful.check.Check;
 import dev.lawful.check.CheckContext;
 import dev.lawful.check.Checks;
 import dev.lawful.check.Finding;
+import dev.lawful.check.RuleDescriptor;
+import dev.lawful.check.Snippet;
+import dev.lawful.check.SnippetCollector;
 import dev.lawful.check.Suppressions;
 import dev.lawful.classify.Classification;
 import dev.lawful.classify.Classifier;
 import dev.lawful.classify.Codebase;
-import dev.lawful.classify.TaxonomyClassifier;
-import dev.lawful.inventory.BoundDeclaration;
 import dev.lawful.inventory.InventoryBuilder;
 import dev.lawful.inventory.InventoryEntry;
-import dev.lawful.inventory.RecipientUse;
 import dev.lawful.inventory.flow.Flow;
 import dev.lawful.inventory.flow.FlowResolver;
 import dev.lawful.policy.Policy;
-import dev.lawful.policy.lint.PolicyLint;
 import dev.lawful.policy.load.PolicyLoader;
 import dev.lawful.recipient.Endpoints;
 import dev.lawful.recipient.RecipientDetector;
-import dev.lawful.report.RuleDescriptor;
-import dev.lawful.report.Snippet;
-import dev.lawful.report.SnippetCollector;
+import dev.lawful.recipient.RecipientUse;
 import dev.lawful.scan.CodeElement;
 import dev.lawful.scan.ParseProblem;
 import dev.lawful.scan.SourceFileScan;
@@ -39,7 +37,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * The one entry point: loads the policy, scans, classifies, binds declarations, runs the
@@ -72,11 +69,11 @@ public final class Analyzer {
     public Result run() throws ConfigurationException {
         Policy policy = loadPolicy();
         Scan scan = scan(policy);
-        Classifier classifier = new TaxonomyClassifier(policy);
-        List<InventoryEntry> inventory = new InventoryBuilder(classifier, new DeclarationBinder(policy)).build(scan.codebase());
+        Classifier classifier = config.classifier().create(policy);
+        List<InventoryEntry> inventory = inventoryBuilder(policy, classifier).build(scan.codebase());
         List<RecipientUse> recipientUses = new RecipientDetector(policy).detect(scan.sourceFiles(), scan.bytecode());
         List<Flow> flows = flows(policy, classifier, scan, inventory);
-        List<Finding> findings = new ArrayList<>(new PolicyLint().lint(policy));
+        List<Finding> findings = new ArrayList<>();
         CheckContext context = new CheckContext(policy, inventory, recipientUses, flows);
         for (Check check : Checks.all()) {
             check.run(context, findings::add);
@@ -97,7 +94,7 @@ public final class Analyzer {
 
     /** Every rule a run applies, the policy lint's and the code checks', sorted by id. */
     public static List<RuleDescriptor> rules() {
-        return Stream.concat(PolicyLint.rules().stream(), Checks.all().stream())
+        return Checks.all().stream()
                 .map(check -> RuleDescriptor.of(check.info()))
                 .sorted(Comparator.comparing(RuleDescriptor::id))
                 .toList();
@@ -115,20 +112,15 @@ public final class Analyzer {
     public List<Explained> explain(Predicate<CodeElement> target) throws ConfigurationException {
         Policy policy = loadPolicy();
         Scan scan = scan(null);
-        Classifier classifier = new TaxonomyClassifier(policy);
-        DeclarationBinder binder = new DeclarationBinder(policy);
-        List<Explained> explained = new ArrayList<>();
-        for (TypeInfo type : scan.codebase().types()) {
-            for (CodeElement element : type.fields()) {
-                if (target.test(element)) {
-                    Classification classification = classifier.classify(element, type, scan.codebase());
-                    var binding = binder.bind(element, type, classification);
-                    explained.add(new Explained(element, classification, binding.map(b -> b.declaration()).orElse(null)));
-                }
-            }
-        }
-        explained.sort(Comparator.comparing((Explained e) -> e.element().file()).thenComparingInt(e -> e.element().line()));
-        return explained;
+        return inventoryBuilder(policy, config.classifier().create(policy)).assess(scan.codebase(), target).stream()
+                .map(a -> new Explained(a.element(), a.classification(), a.declaration()))
+                .sorted(Comparator.comparing((Explained e) -> e.element().file()).thenComparingInt(e -> e.element().line()))
+                .toList();
+    }
+
+    /** Classification, then binding: the one path from scanned fields to the inventory, for scan and explain alike. */
+    private static InventoryBuilder inventoryBuilder(Policy policy, Classifier classifier) {
+        return new InventoryBuilder(classifier, new DeclarationBinder(policy));
     }
 
     /** One element, its classification and its declaration (or null), for {@link #explain}. */
@@ -157,7 +149,7 @@ public final class Analyzer {
         List<TypeInfo> sourceTypes = sources.files().stream().flatMap(f -> f.types().stream()).toList();
         List<TypeInfo> types = SourceFirst.merge(sourceTypes, bytecode.types());
         int fields = types.stream().mapToInt(t -> t.fields().size()).sum();
-        var stats = new Result.Stats(sources.files().size(), bytecode.classFilesParsed(), types.size(), fields);
+        var stats = new Result.Stats(sources.filesFound(), bytecode.classFilesParsed(), types.size(), fields);
         List<ParseProblem> problems = new ArrayList<>(sources.problems());
         problems.addAll(bytecode.problems());
         problems.sort(Comparator.comparing(ParseProblem::file).thenComparingInt(ParseProblem::line));

@@ -1,5 +1,7 @@
 package dev.lawful;
 
+import dev.lawful.scan.bytecode.Dependency;
+import dev.lawful.classify.ClassifierKind;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,6 +18,7 @@ import java.util.List;
  * @param policies rule files (paths) or bundled rule sets ({@code builtin:NAME}); empty means
  *     {@code builtin:gdpr}
  * @param threads parser threads; 0 means one per available processor
+ * @param classifier which classifier decides what is personal data
  */
 public record AnalyzerConfig(
         Path baseDir,
@@ -24,9 +27,22 @@ public record AnalyzerConfig(
         List<Dependency> dependencies,
         List<String> dependencyPackages,
         List<String> policies,
-        int threads) {
+        int threads,
+        ClassifierKind classifier) {
+
+    /** With the default classifier. */
+    public AnalyzerConfig(Path baseDir, List<Path> sourceRoots, List<Path> classes, List<Dependency> dependencies,
+            List<String> dependencyPackages, List<String> policies, int threads) {
+        this(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads, ClassifierKind.DEFAULT);
+    }
+
+    /** The same configuration with another classifier. */
+    public AnalyzerConfig withClassifier(ClassifierKind kind) {
+        return new AnalyzerConfig(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads, kind);
+    }
 
     public AnalyzerConfig {
+        classifier = classifier == null ? ClassifierKind.DEFAULT : classifier;
         sourceRoots = List.copyOf(sourceRoots);
         classes = List.copyOf(classes);
         dependencies = List.copyOf(dependencies);
@@ -37,14 +53,5 @@ public record AnalyzerConfig(
     /** Only sources, against the given policies. */
     public static AnalyzerConfig ofSources(Path baseDir, List<Path> sourceRoots, List<String> policies) {
         return new AnalyzerConfig(baseDir, sourceRoots, List.of(), List.of(), List.of(), policies, 0);
-    }
-
-    /**
-     * A dependency of the scanned project.
-     *
-     * @param coordinates {@code groupId:artifactId}, or null when unknown (then read from the
-     *     jar's {@code META-INF/maven} when present)
-     */
-    public record Dependency(Path file, String coordinates) {
     }
 }

@@ -1,13 +1,13 @@
 package dev.lawful;
 
 import dev.lawful.check.Finding;
+import dev.lawful.check.RuleDescriptor;
 import dev.lawful.check.Severity;
+import dev.lawful.check.Snippet;
 import dev.lawful.inventory.InventoryEntry;
-import dev.lawful.inventory.RecipientUse;
 import dev.lawful.inventory.flow.Flow;
 import dev.lawful.policy.Policy;
-import dev.lawful.report.RuleDescriptor;
-import dev.lawful.report.Snippet;
+import dev.lawful.recipient.RecipientUse;
 import dev.lawful.scan.ParseProblem;
 import java.util.List;
 
@@ -20,7 +20,7 @@ import java.util.List;
  * @param rules every check and lint rule that ran, sorted by id, so that reports can describe
  *     rules that found nothing too; empty when the caller did not say
  * @param snippets the source lines around findings, read once by
- *     {@link dev.lawful.report.SnippetCollector}; empty when not collected
+ *     {@link dev.lawful.check.SnippetCollector}; empty when not collected
  * @param flows personal data that reaches sinks (logs, third parties), sorted by {@link Flow#ORDER}
  */
 public record Result(
@@ -78,7 +78,11 @@ public record Result(
         return new Result(policy, inventory, findings, problems, recipientUses, stats, newRules, snippets, flows);
     }
 
-    /** Counts of what was scanned; no timings, so that output is reproducible. */
+    /**
+     * Counts of what was scanned; no timings, so that output is reproducible.
+     *
+     * @param sourceFiles the {@code .java} files found, parsed or listed among the problems
+     */
     public record Stats(int sourceFiles, int classFiles, int types, int fields) {
     }
 

@@ -1,8 +1,8 @@
 package dev.lawful.bind;
 
 import dev.lawful.classify.Classification;
-import dev.lawful.inventory.BoundDeclaration;
 import dev.lawful.policy.ClassGlob;
+import dev.lawful.policy.DataCategory;
 import dev.lawful.policy.Declaration;
 import dev.lawful.policy.Policy;
 import dev.lawful.policy.SourceRef;
@@ -95,7 +95,7 @@ public final class DeclarationBinder {
 
         private boolean declaresCategory(String category) {
             return declaration.categories().stream()
-                    .anyMatch(d -> category.equals(d) || category.startsWith(d + "."));
+                    .anyMatch(d -> DataCategory.isWithin(category, d));
         }
 
         /** Higher is more specific; {@code Stream.max} keeps the first of equals, so the first written wins. */

@@ -1,9 +1,9 @@
 package dev.lawful.check;
 
 import dev.lawful.inventory.InventoryEntry;
-import dev.lawful.inventory.RecipientUse;
 import dev.lawful.inventory.flow.Flow;
 import dev.lawful.policy.Policy;
+import dev.lawful.recipient.RecipientUse;
 import java.util.List;
 
 /**

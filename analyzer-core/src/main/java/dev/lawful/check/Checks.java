@@ -1,46 +1,22 @@
 package dev.lawful.check;
 
-import dev.lawful.check.code.CategoryUndisclosed;
-import dev.lawful.check.code.DeclarationStale;
-import dev.lawful.check.code.DeclarationUnknownId;
-import dev.lawful.check.code.LegalBasisMissing;
-import dev.lawful.check.code.LegalBasisNotAllowed;
-import dev.lawful.check.code.PersonalDataUndeclared;
-import dev.lawful.check.code.PurposeMissing;
-import dev.lawful.check.code.RetentionMissing;
-import dev.lawful.check.flow.FlowCategoryUndeclared;
-import dev.lawful.check.flow.FlowRecipientUndeclared;
-import dev.lawful.check.flow.FlowTransferWithoutSafeguard;
-import dev.lawful.check.flow.PersonalDataInLog;
-import dev.lawful.check.flow.SpecialCategoryToThirdParty;
-import dev.lawful.check.recipient.RecipientUndeclaredCheck;
-import dev.lawful.check.recipient.RecipientUnusedCheck;
-import dev.lawful.check.recipient.TransferWithoutSafeguardCheck;
 import java.util.List;
+import java.util.ServiceLoader;
 
-/** Every check over code and recipients, in the order their docs are listed. */
+/**
+ * The one registry of rules: every policy lint rule and every check over code and
+ * recipients, as {@code META-INF/services/dev.lawful.check.Check} lists them. The analysis,
+ * the policy lint, the reports' rule legends and the generated docs all read it.
+ */
 public final class Checks {
 
     private Checks() {
     }
 
+    /** Fresh instances of every registered rule, in the order the registry lists them. */
     public static List<Check> all() {
-        return List.of(
-                new PersonalDataUndeclared(),
-                new PurposeMissing(),
-                new LegalBasisMissing(),
-                new LegalBasisNotAllowed(),
-                new RetentionMissing(),
-                new CategoryUndisclosed(),
-                new DeclarationUnknownId(),
-                new DeclarationStale(),
-                new RecipientUndeclaredCheck(),
-                new TransferWithoutSafeguardCheck(),
-                new RecipientUnusedCheck(),
-                new PersonalDataInLog(),
-                new FlowRecipientUndeclared(),
-                new FlowCategoryUndeclared(),
-                new SpecialCategoryToThirdParty(),
-                new FlowTransferWithoutSafeguard());
+        return ServiceLoader.load(Check.class, Check.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get)
+                .toList();
     }
 }

@@ -40,6 +40,7 @@ final class CompiledTaxonomy {
     private final Set<String> separateRecords;
     private final Set<String> ownSettings;
     private final String personNameCategory;
+    private final String personIdentifierCategory;
     private final Tokenizer tokenizer;
 
     CompiledTaxonomy(Policy policy, ContextVocabulary vocabulary) {
@@ -77,6 +78,8 @@ final class CompiledTaxonomy {
         separateRecords = Set.copyOf(vocabulary.separateRecords());
         ownSettings = Set.copyOf(vocabulary.ownSettings());
         personNameCategory = vocabulary.personNameCategory().stream().filter(order::containsKey).findFirst().orElse(null);
+        personIdentifierCategory = vocabulary.personIdentifierCategory().stream().filter(order::containsKey).findFirst()
+                .orElse(null);
         actorAnnotations = Set.copyOf(vocabulary.actorAnnotations());
         Set<String> words = new HashSet<>(patterns.words());
         words.addAll(roles.words());
@@ -133,6 +136,11 @@ final class CompiledTaxonomy {
     /** The category of a text field named for a person (String recipient), or null when the policy has none. */
     String personNameCategory() {
         return personNameCategory;
+    }
+
+    /** The category of a person's identifier (a person record's own key, patientId), or null when the policy has none. */
+    String personIdentifierCategory() {
+        return personIdentifierCategory;
     }
 
     /** Whether a yes/no field can hold data of the category (a consent, a health condition). */

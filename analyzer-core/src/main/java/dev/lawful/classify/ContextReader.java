@@ -24,6 +24,12 @@ final class ContextReader {
     private static final double BY_FIELDS = 0.8;
     /** One e-mail field makes a type hold personal data; it takes two to make it about a person. */
     private static final int MIN_PERSONAL_FIELDS = 2;
+    /**
+     * Field names a reason lists before it counts the rest: every field's evidence quotes its
+     * owner's reason, so a reason that named all of a generated class's fields would make
+     * classification quadratic in them.
+     */
+    private static final int NAMED_IN_REASON = 5;
 
     /** Attribute endings that make a type a property of something (AccountStatus), unlike Order or Key, which are records. */
     private static final java.util.Set<String> PROPERTY_WORDS = java.util.Set.of("status", "state", "type", "kind", "mode");
@@ -189,7 +195,7 @@ final class ContextReader {
         List<String> personalFields = personalFields(type);
         if (personalFields.size() >= MIN_PERSONAL_FIELDS) {
             return new OwnerContext(OwnerContext.Kind.PERSON,
-                    type.simpleName() + " holds " + String.join(", ", personalFields), BY_FIELDS);
+                    type.simpleName() + " holds " + listed(personalFields), BY_FIELDS);
         }
         if (own.ambiguous()) {
             // unsettled: no person context, and "client" before a field name is taken as technical here
@@ -292,6 +298,21 @@ final class ContextReader {
                 && PROPERTY_WORDS.contains(String.join(" ", tokens.subList(last.start(), last.end())));
     }
 
+    /** Whether a word of the type name names a separate record about its subject (PatientHistory, CustomerEvent). */
+    boolean namesSeparateRecord(String simpleName) {
+        return taxonomy.tokenizer().tokens(simpleName).stream().anyMatch(taxonomy::namesSeparateRecord);
+    }
+
+    /**
+     * Whether a type is a person's record by its own name's head noun (Patient, CustomerDto), not
+     * a separate record about one (PatientHistory) nor a record named for their data (CustomerAddress).
+     */
+    boolean isPersonRecord(TypeInfo type) {
+        NameRole role = readName(type.simpleName());
+        return role.role() == Role.PERSON && role.head() && !role.ambiguous() && !namesSeparateRecord(type.simpleName())
+                && fromCategoryName(type.simpleName()) == null;
+    }
+
     /**
      * The head noun of a type name, without trailing neutral words and without spaces:
      * {@code PatientHistoryDto} gives "patienthistory"'s head "history" as the last word.
@@ -336,6 +357,14 @@ final class ContextReader {
             }
         }
         return names;
+    }
+
+    /** The first few names, then how many more: {@code a, b, c, d, e and 7 more}. */
+    static String listed(List<String> names) {
+        if (names.size() <= NAMED_IN_REASON) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", names.subList(0, NAMED_IN_REASON)) + " and " + (names.size() - NAMED_IN_REASON) + " more";
     }
 
     private static List<String> tableNames(TypeInfo type) {

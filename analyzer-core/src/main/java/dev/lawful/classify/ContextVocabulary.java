@@ -3,12 +3,8 @@ package dev.lawful.classify;
 import dev.lawful.ConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
+import dev.lawful.policy.load.DataFile;
 import java.util.List;
-import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The words that tell the classifier whom or what a type or a field is about. The built-in
@@ -36,6 +32,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  *     to it, while in CustomerDto it is the record's own key
  * @param ownSettings technical head words that, after a person word, name that person's own
  *     settings (UserSettings, CustomerPreferences), which are about the person
+ * @param personIdentifierCategory the category (one id) of a person's identifier: a person record's
+ *     own key, a key naming a person elsewhere (patientId, oidHenkilo)
  * @param businessRecordCategories categories (exactly these ids) whose weak patterns also name a
  *     business's own records (PaymentTypeData, ChargePaymentDto): a type named so is not about a
  *     person
@@ -54,7 +52,8 @@ public record ContextVocabulary(
         List<String> personOnlyCategories,
         List<String> businessRecordCategories,
         List<String> separateRecords,
-        List<String> ownSettings) {
+        List<String> ownSettings,
+        List<String> personIdentifierCategory) {
 
     private static final String BUILTIN = "/dev/lawful/classify/context.yaml";
 
@@ -73,6 +72,7 @@ public record ContextVocabulary(
         businessRecordCategories = List.copyOf(businessRecordCategories);
         separateRecords = List.copyOf(separateRecords);
         ownSettings = List.copyOf(ownSettings);
+        personIdentifierCategory = List.copyOf(personIdentifierCategory);
     }
 
     /** The vocabulary bundled with Lawful. */
@@ -87,34 +87,17 @@ public record ContextVocabulary(
         }
     }
 
-    /** Reads a vocabulary file with the keys of this record, each a list of strings. */
-    public static ContextVocabulary parse(InputStream in, String file) throws ConfigurationException {
-        Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-        if (!(root instanceof Map<?, ?> map)) {
-            throw new ConfigurationException(List.of(new dev.lawful.Problem(dev.lawful.policy.SourceRef.of(file),
-                    "expected a mapping of word lists")));
-        }
-        return new ContextVocabulary(list(map, "person", file), list(map, "things", file),
-                list(map, "technical", file), list(map, "neutral", file), list(map, "attributes", file),
-                list(map, "actors", file), list(map, "actorAnnotations", file), list(map, "parts", file),
-                list(map, "yesNoCategories", file), list(map, "personNameCategory", file),
-                list(map, "personOnlyCategories", file), list(map, "businessRecordCategories", file),
-                list(map, "separateRecords", file), list(map, "ownSettings", file));
-    }
+    private static final List<String> KEYS = List.of("person", "things", "technical", "neutral", "attributes", "actors",
+            "actorAnnotations", "parts", "yesNoCategories", "personNameCategory", "personOnlyCategories",
+            "businessRecordCategories", "separateRecords", "ownSettings", "personIdentifierCategory");
 
-    private static List<String> list(Map<?, ?> map, String key, String file) throws ConfigurationException {
-        Object value = map.get(key);
-        if (value == null) {
-            return List.of();
-        }
-        if (!(value instanceof List<?> items)) {
-            throw new ConfigurationException(List.of(new dev.lawful.Problem(dev.lawful.policy.SourceRef.of(file),
-                    key + ": expected a list of words")));
-        }
-        List<String> words = new ArrayList<>();
-        for (Object item : items) {
-            words.add(String.valueOf(item));
-        }
-        return words;
+    /** Reads a vocabulary file with the keys of this record, each a list of words, through the hardened YAML reader. */
+    public static ContextVocabulary parse(InputStream in, String file) throws ConfigurationException {
+        DataFile data = DataFile.read(in, file, KEYS);
+        return new ContextVocabulary(data.texts("person"), data.texts("things"), data.texts("technical"),
+                data.texts("neutral"), data.texts("attributes"), data.texts("actors"), data.texts("actorAnnotations"),
+                data.texts("parts"), data.texts("yesNoCategories"), data.texts("personNameCategory"),
+                data.texts("personOnlyCategories"), data.texts("businessRecordCategories"), data.texts("separateRecords"),
+                data.texts("ownSettings"), data.texts("personIdentifierCategory"));
     }
 }

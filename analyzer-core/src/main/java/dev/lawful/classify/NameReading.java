@@ -37,16 +37,34 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
      * @param veto why the match does not count, or null
      */
     record Hit(String category, Strength strength, String pattern, String matched, Qualifier qualifier,
-            String qualifierWord, String veto) {
+            String qualifierWord, String veto, Veto vetoKind) {
 
         boolean counts() {
             return veto == null;
         }
     }
 
-    private static final List<String> KEY_WORDS = List.of(
-            "id", "ids", "nr", "no", "num", "number", "uuid", "guid", "key", "ref", "reference", "fk",
-            "nummer", "numero", "tunnus", "pk", "oid");
+    /** Why a match does not name the data, as a kind the signals weigh. */
+    enum Veto {
+        NONE,
+        /** a person word followed by their other data (kontaktpersonEmail): the later match is the data */
+        WHOSE,
+        /** an organisation's data ends the name (employerVatNumber) */
+        ORGANISATION,
+        /** an exclude pattern of the category (fileName) */
+        EXCLUDED,
+        /** a key-typed field that ends in a key word (addressId) */
+        KEY,
+        /** qualified by a thing or a technical word (productName, serverIp) */
+        THING_QUALIFIED,
+        /** ends in a word about the data (emailVerified, emailTemplate) */
+        ABOUT_DATA,
+        /** a weak word completing an earlier match (the "date" of birthDate) */
+        COMPLETES
+    }
+
+    /** Words that make a name a key (id, nummer, numero, tunnus), from the language packs. */
+    private static final java.util.Set<String> KEY_WORDS = dev.lawful.classify.token.LanguagePack.builtin().keyWords();
 
     static NameReading read(CompiledTaxonomy taxonomy, String source, String name) {
         return read(taxonomy, source, name, false);
@@ -78,7 +96,7 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         Match<Role> head = personHead(tokens, roles);
         String person = head == null ? null : String.join(" ", tokens.subList(head.start(), head.end()));
         boolean personAmbiguous = head != null && qualifierKind(head, roles) == Qualifier.AMBIGUOUS;
-        return new NameReading(source, name, tokens, hits, actor(tokens, roles, longest), personReference(tokens, roles),
+        return new NameReading(source, name, tokens, hits, actor(tokens, roles, longest), personReference(taxonomy, tokens, roles),
                 part(tokens, roles), person, personAmbiguous);
     }
 
@@ -116,34 +134,42 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         }
         String qualifierWord = qualifier == null ? null : String.join(" ", tokens.subList(qualifier.start(), qualifier.end()));
         String veto = null;
+        Veto vetoKind = Veto.NONE;
         Match<CategoryPattern> later = personWord ? laterCategory(match, all, excluded) : null;
         Match<CategoryPattern> organisation = organisationAfter(taxonomy, match, all);
         if (later != null) {
             veto = "\"" + matched + "\" says whose " + later.value().category() + " it is";
+            vetoKind = Veto.WHOSE;
         } else if (organisation != null) {
             veto = "\"" + matched + "\" says whose " + organisation.value().category() + " it is, and that is no person's";
+            vetoKind = Veto.ORGANISATION;
         } else if (excluded.containsKey(category)) {
             veto = "exclude pattern \"" + excluded.get(category) + "\" of " + category;
+            vetoKind = Veto.EXCLUDED;
         } else if ((keyTyped || strength == Strength.WEAK) && match.end() < tokens.size() - 1
                 && isKeyWord(tokens.get(tokens.size() - 1))) {
             veto = "a key-typed field ending in \"" + tokens.get(tokens.size() - 1) + "\": \"" + matched
                     + "\" qualifies what the key refers to";
+            vetoKind = Veto.KEY;
         } else if (kind == Qualifier.NOT_PERSON) {
             veto = "qualified by \"" + qualifierWord + "\": " + (qualifier.value() == Role.TECHNICAL
                     ? "a technical context" : "a thing, not a person");
+            vetoKind = Veto.THING_QUALIFIED;
         } else {
             Match<Role> attribute = attributeEnding(match, roles, tokens.size());
             if (attribute != null) {
                 veto = "ends in \"" + String.join(" ", tokens.subList(attribute.start(), attribute.end()))
                         + "\": about the data, not the data itself";
+                vetoKind = Veto.ABOUT_DATA;
             } else if (strength == Strength.WEAK) {
                 Match<CategoryPattern> before = earlierCategory(match, all, excluded);
                 if (before != null) {
                     veto = "weak \"" + matched + "\" completes \"" + before.pattern() + "\" of " + before.value().category();
+                    vetoKind = Veto.COMPLETES;
                 }
             }
         }
-        return new Hit(category, strength, match.pattern(), matched, kind, qualifierWord, veto);
+        return new Hit(category, strength, match.pattern(), matched, kind, qualifierWord, veto, vetoKind);
     }
 
     static boolean isKeyWord(String token) {
@@ -286,8 +312,11 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
      * customerId, kund_nr, asiakasId: a person word right before a key word that ends the name;
      * oidHenkilo, idKund: a key word that starts the name, then the person word that ends it.
      */
-    private static String personReference(List<String> tokens, List<Match<Role>> roles) {
-        if (tokens.size() < 2) {
+    private static String personReference(CompiledTaxonomy taxonomy, List<String> tokens, List<Match<Role>> roles) {
+        if (tokens.size() == 1) {
+            return joinedPersonKey(taxonomy, tokens.get(0));
+        }
+        if (tokens.isEmpty()) {
             return null;
         }
         boolean keyLast = KEY_WORDS.contains(tokens.get(tokens.size() - 1));
@@ -297,6 +326,22 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
             boolean afterKey = keyFirst && role.start() == 1 && role.end() == tokens.size();
             if (role.value() == Role.PERSON && (beforeKey || afterKey)) {
                 return String.join(" ", tokens.subList(role.start(), role.end()));
+            }
+        }
+        return null;
+    }
+
+    /** personid, henkilooid: a person word and a key word written as one (a joined pattern is not split). */
+    private static String joinedPersonKey(CompiledTaxonomy taxonomy, String token) {
+        for (String key : KEY_WORDS) {
+            int cut = token.length() - key.length();
+            if (key.length() >= 2 && cut >= 3 && token.endsWith(key)) {
+                String person = token.substring(0, cut);
+                boolean named = taxonomy.roleMatches(List.of(person)).stream()
+                        .anyMatch(role -> role.value() == Role.PERSON && role.length() == 1);
+                if (named) {
+                    return person;
+                }
             }
         }
         return null;

@@ -4,8 +4,6 @@ import dev.lawful.classify.CompiledTaxonomy.Strength;
 import dev.lawful.classify.Evidence.Signal;
 import dev.lawful.classify.NameReading.Hit;
 import dev.lawful.classify.NameReading.Qualifier;
-import dev.lawful.policy.ClassGlob;
-import dev.lawful.policy.ClassificationOverride;
 import dev.lawful.policy.Policy;
 import dev.lawful.scan.AnnotationUse;
 import dev.lawful.scan.CodeElement;
@@ -41,49 +39,36 @@ public final class TaxonomyClassifier implements Classifier {
     private static final double LINK_BY_NAME = 0.6;
     private static final double PART_OF_OWNER = 0.65;
 
-    /** Annotation attributes that rename a field in storage or on the wire. */
-    private static final Map<String, List<String>> NAMING_ANNOTATIONS = Map.of(
-            "Column", List.of("name"),
-            "JoinColumn", List.of("name"),
-            "JsonProperty", List.of("value"),
-            "JsonAlias", List.of("value"),
-            "SerializedName", List.of("value", "alternate"),
-            "JsonbProperty", List.of("value"),
-            "Field", List.of("value", "name"),
-            "XmlElement", List.of("name"),
-            "XmlAttribute", List.of("name"),
-            "Json", List.of("name"));
-
     /** Annotations that make a field the record's own key. */
-    private static final Set<String> KEY_ANNOTATIONS = Set.of("Id", "GeneratedValue", "EmbeddedId");
+    static final Set<String> KEY_ANNOTATIONS = Set.of("Id", "GeneratedValue", "EmbeddedId");
 
     /** Types of surrogate and foreign keys. */
-    private static final Set<String> KEY_TYPES = Set.of(
+    static final Set<String> KEY_TYPES = Set.of(
             "Long", "long", "Integer", "int", "Short", "short", "BigInteger", "UUID", "java.util.UUID", "ObjectId");
 
     private static final Set<String> SURROGATE_WORDS = Set.of("id", "uuid", "guid", "pk", "key", "oid");
 
-    private static final Set<String> TEXT_TYPES = Set.of("String", "java.lang.String", "CharSequence");
+    static final Set<String> TEXT_TYPES = Set.of("String", "java.lang.String", "CharSequence");
 
     private static final Set<String> YES_NO_TYPES = Set.of("boolean", "Boolean", "java.lang.Boolean", "AtomicBoolean");
 
     /** Types of amounts: a field of one holds money or a measure, never a person (principal, minPrincipal). */
-    private static final Set<String> AMOUNT_TYPES = Set.of(
+    static final Set<String> AMOUNT_TYPES = Set.of(
             "BigDecimal", "java.math.BigDecimal", "Double", "double", "Float", "float", "Money", "MonetaryAmount");
 
     /** Last words of a type name that make it a component of the program (PasswordPreferencesApi, HttpClient). */
-    private static final Set<String> COMPONENT_ENDINGS = Set.of(
+    static final Set<String> COMPONENT_ENDINGS = Set.of(
             "api", "apis", "service", "client", "repository", "repo", "dao", "controller", "manager", "provider",
             "factory", "handler", "gateway", "template", "encoder", "generator", "mapper", "converter", "resolver",
             "sender", "validator", "adapter", "helper", "publisher", "listener", "executor", "scheduler");
 
-    private static final Set<String> PLAIN_TYPES = Set.of(
+    static final Set<String> PLAIN_TYPES = Set.of(
             "String", "Object", "Long", "Integer", "List", "Set", "Map", "Optional", "Collection", "UUID",
             "long", "int", "short", "byte", "char", "double", "float", "boolean");
 
     private final CompiledTaxonomy taxonomy;
     private final ContextReader contexts;
-    private final List<CompiledOverride> overrides;
+    private final Overrides overrides;
     private final ThreadLocal<OwnerMemo> lastOwner = new ThreadLocal<>();
 
     /** With the built-in context vocabulary. */
@@ -94,14 +79,12 @@ public final class TaxonomyClassifier implements Classifier {
     public TaxonomyClassifier(Policy policy, ContextVocabulary vocabulary) {
         this.taxonomy = new CompiledTaxonomy(policy, vocabulary);
         this.contexts = new ContextReader(taxonomy);
-        this.overrides = policy.overrides().stream().map(CompiledOverride::new).toList();
+        this.overrides = new Overrides(policy);
     }
 
     @Override
     public Classification classify(CodeElement element, TypeInfo owner, Codebase codebase) {
-        Optional<ClassificationOverride> override = overrideFor(element);
-        Classification computed = computed(element, owner, codebase);
-        return override.map(o -> overridden(o, computed)).orElse(computed);
+        return overrides.apply(element, computed(element, owner, codebase));
     }
 
     private Classification computed(CodeElement element, TypeInfo owner, Codebase codebase) {
@@ -109,6 +92,12 @@ public final class TaxonomyClassifier implements Classifier {
         if (element.isConstant()) {
             evidence.add(new Evidence(Signal.EXCLUSION, "a constant (static final): names or configures data, does not hold it", null, -1));
             return Classification.notPersonal(evidence);
+        }
+        String personId = taxonomy.personIdentifierCategory();
+        if (personId != null && owner != null && isOwnKeyField(element, owner) && contexts.isPersonRecord(owner)) {
+            evidence.add(new Evidence(Signal.TOKEN, "the own key of " + owner.simpleName()
+                    + ", a person's record: it identifies the person (GDPR Art. 4(1))", personId, STRONG));
+            return new Classification(true, List.of(personId), STRONG, false, evidence);
         }
         if (isOwnKey(element)) {
             evidence.add(new Evidence(Signal.EXCLUSION, "the record's own key (@Id on a " + element.type()
@@ -171,7 +160,7 @@ public final class TaxonomyClassifier implements Classifier {
     }
 
     /** String, or a container of strings only (List<String> recipients names several people). */
-    private static boolean holdsText(String type) {
+    static boolean holdsText(String type) {
         List<String> names = TypeNames.linked(type);
         if (names.isEmpty() || !TEXT_TYPES.contains(names.get(names.size() - 1))) {
             return false;
@@ -222,6 +211,18 @@ public final class TaxonomyClassifier implements Classifier {
         return null;
     }
 
+    /** @Id, a field named only a key word (id, uuid), or a key named for the owner's head noun (customerId in Customer). */
+    private boolean isOwnKeyField(CodeElement element, TypeInfo owner) {
+        if (isOwnKey(element)) {
+            return true;
+        }
+        List<String> tokens = taxonomy.tokenizer().tokens(element.member());
+        if (tokens.isEmpty() || !NameReading.isKeyWord(tokens.get(tokens.size() - 1))) {
+            return false;
+        }
+        return tokens.size() == 1 || isOwnKey(String.join(" ", tokens.subList(0, tokens.size() - 1)), owner);
+    }
+
     /** personId, allergy_uuid: a surrogate key; a customerNumber is a number the business gives a person. */
     private static boolean endsInSurrogateWord(NameReading reading) {
         return reading.tokens().size() > 1 && SURROGATE_WORDS.contains(reading.tokens().get(reading.tokens().size() - 1));
@@ -232,35 +233,13 @@ public final class TaxonomyClassifier implements Classifier {
         return YES_NO_TYPES.contains(type);
     }
 
-    private static boolean isOwnKey(CodeElement element) {
+    static boolean isOwnKey(CodeElement element) {
         return KEY_TYPES.contains(element.type())
                 && element.annotations().stream().anyMatch(annotation -> KEY_ANNOTATIONS.contains(annotation.name()));
     }
 
     private List<NameReading> readings(CodeElement element) {
-        List<NameReading> readings = new ArrayList<>();
-        boolean keyTyped = KEY_TYPES.contains(element.type());
-        boolean reference = !keyTyped && TypeNames.of(element.type()).stream().anyMatch(name -> !PLAIN_TYPES.contains(name));
-        readings.add(NameReading.read(taxonomy, "field name", element.member(), keyTyped));
-        for (AnnotationUse annotation : element.annotations()) {
-            if (reference && annotation.name().equals("JoinColumn")) {
-                // the foreign key's column (CUSTOMER_ID) names the key; the field's type says what it holds
-                continue;
-            }
-            for (String key : NAMING_ANNOTATIONS.getOrDefault(annotation.name(), List.of())) {
-                String value = annotation.value(key);
-                if (value == null || value.isBlank()) {
-                    continue;
-                }
-                for (String name : value.split(",")) {
-                    String trimmed = name.trim();
-                    if (!trimmed.isEmpty() && !trimmed.equalsIgnoreCase(element.member())) {
-                        readings.add(NameReading.read(taxonomy, "@" + annotation.name() + " " + key, trimmed, keyTyped));
-                    }
-                }
-            }
-        }
-        return readings;
+        return FieldReadings.of(taxonomy, element);
     }
 
     /** @param keyOwner the declaring type when the field holds a key (allergyId in Allergy is its own key), else null */
@@ -423,7 +402,7 @@ public final class TaxonomyClassifier implements Classifier {
                 }
                 List<String> personal = targetContext.isNotPerson() ? List.of() : contexts.personalFields(target.get());
                 if (!personal.isEmpty()) {
-                    return linkOf("type " + typeName + " holds personal data: " + String.join(", ", personal),
+                    return linkOf("type " + typeName + " holds personal data: " + ContextReader.listed(personal),
                             LINK_CODEBASE, evidence);
                 }
                 if (!targetContext.isNotPerson() && namesPersonPlainly(name)) {
@@ -497,29 +476,6 @@ public final class TaxonomyClassifier implements Classifier {
         return new Evidence(Signal.CONTEXT, prefix + context.reason(), null, weight);
     }
 
-    private Optional<ClassificationOverride> overrideFor(CodeElement element) {
-        ClassificationOverride found = null;
-        for (CompiledOverride override : overrides) {
-            if (override.matches(element)) {
-                found = override.source;
-            }
-        }
-        return Optional.ofNullable(found);
-    }
-
-    private static Classification overridden(ClassificationOverride override, Classification computed) {
-        List<Evidence> evidence = new ArrayList<>();
-        String where = override.ref() == null ? "" : " (" + override.ref() + ")";
-        evidence.add(new Evidence(Signal.OVERRIDE, "forced " + (override.personal() ? "personal" : "not personal")
-                + " by the rule file" + where + ": " + override.reason(), override.category(), override.personal() ? 1 : -1));
-        evidence.addAll(computed.evidence());
-        if (!override.personal()) {
-            return new Classification(false, List.of(), 1, false, evidence);
-        }
-        List<String> categories = override.category() != null ? List.of(override.category()) : computed.categories();
-        return new Classification(true, categories, 1, computed.link() && override.category() == null, evidence);
-    }
-
     private static double round(double value) {
         return Math.round(value * 100) / 100.0;
     }
@@ -543,22 +499,6 @@ public final class TaxonomyClassifier implements Classifier {
             value = Math.max(value, weight);
             signals++;
             specificity = Math.max(specificity, specificityOfSignal);
-        }
-    }
-
-    /** An override with its class globs compiled. */
-    private static final class CompiledOverride {
-        private final ClassificationOverride source;
-        private final List<ClassGlob> classes;
-
-        CompiledOverride(ClassificationOverride source) {
-            this.source = source;
-            this.classes = ClassGlob.all(source.classes());
-        }
-
-        boolean matches(CodeElement element) {
-            boolean classMatches = ClassGlob.anyMatches(classes, element.className());
-            return classMatches && (source.fields().isEmpty() || source.fields().contains(element.member()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.lawful.inventory;
 
+import dev.lawful.bind.BoundDeclaration;
 import dev.lawful.classify.Classification;
 import dev.lawful.scan.CodeElement;
 

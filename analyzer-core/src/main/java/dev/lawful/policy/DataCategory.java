@@ -37,6 +37,11 @@ public record DataCategory(
 
     /** Whether this category is {@code other} or one of its descendants. */
     public boolean isWithin(String other) {
-        return id.equals(other) || id.startsWith(other + ".");
+        return isWithin(id, other);
+    }
+
+    /** Whether the category {@code categoryId} is {@code ancestorId} or one of its descendants. */
+    public static boolean isWithin(String categoryId, String ancestorId) {
+        return categoryId.equals(ancestorId) || categoryId.startsWith(ancestorId + ".");
     }
 }

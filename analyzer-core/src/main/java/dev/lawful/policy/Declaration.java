@@ -13,6 +13,7 @@ import java.util.List;
  * @param categories category ids; empty means any category
  * @param legalBasis legal basis id, or null when the declaration does not say
  * @param retention retention rule id, or null when the declaration does not say
+ * @param dataSubjects ids of the data subjects the data is about; empty when it does not say
  */
 public record Declaration(
         String id,
@@ -22,9 +23,17 @@ public record Declaration(
         List<String> purposes,
         String legalBasis,
         String retention,
+        List<String> dataSubjects,
         SourceRef ref) {
 
+    /** A declaration that names no data subjects. */
+    public Declaration(String id, List<String> classes, List<String> fields, List<String> categories,
+            List<String> purposes, String legalBasis, String retention, SourceRef ref) {
+        this(id, classes, fields, categories, purposes, legalBasis, retention, List.of(), ref);
+    }
+
     public Declaration {
+        dataSubjects = List.copyOf(dataSubjects);
         classes = List.copyOf(classes);
         fields = List.copyOf(fields);
         categories = List.copyOf(categories);

@@ -16,6 +16,9 @@ import java.util.function.Function;
  *     null when no file in the chain says (then disclosure is not checked)
  * @param rights data-subject rights the policy grants: access, rectification, erasure,
  *     restriction, portability, objection, withdraw-consent, complaint, automated-decision
+ * @param subjects the kinds of data subjects the taxonomy knows, by fideslang key
+ * @param securityMeasures the Art. 32 measures the policy describes (Art. 30(1)(g))
+ * @param dpia the impact assessment the policy names, or null when it names none
  * @param locations where things without a record of their own were written, for messages
  *     that point into the rule file: a top-level key ({@code "rights"}, {@code "controller"},
  *     {@code "id"}) or a list entry as key and value ({@code "rights/access"},
@@ -43,6 +46,9 @@ public record Policy(
         List<String> rights,
         List<Declaration> declarations,
         List<ClassificationOverride> overrides,
+        Map<String, DataSubject> subjects,
+        Map<String, SecurityMeasure> securityMeasures,
+        ImpactAssessment dpia,
         Map<String, SourceRef> locations,
         Map<String, Sink> sinks,
         FlowVocabulary flow) {
@@ -62,6 +68,8 @@ public record Policy(
         rights = List.copyOf(rights);
         declarations = List.copyOf(declarations);
         overrides = List.copyOf(overrides);
+        subjects = frozen(subjects);
+        securityMeasures = frozen(securityMeasures);
         locations = frozen(locations);
         sinks = frozen(sinks);
         flow = flow == null ? FlowVocabulary.NONE : flow;
@@ -105,6 +113,6 @@ public record Policy(
             return true;
         }
         return disclosedCategories.stream()
-                .anyMatch(d -> categoryId.equals(d) || categoryId.startsWith(d + "."));
+                .anyMatch(d -> DataCategory.isWithin(categoryId, d));
     }
 }

@@ -1,8 +1,7 @@
 package dev.lawful.recipient;
 
-import dev.lawful.inventory.RecipientUse;
-import dev.lawful.inventory.RecipientUse.How;
 import dev.lawful.policy.Policy;
+import dev.lawful.recipient.RecipientUse.How;
 import dev.lawful.scan.SourceFileScan;
 import dev.lawful.scan.bytecode.BytecodeScan;
 import dev.lawful.scan.bytecode.ClassFileEvidence;

@@ -1,6 +1,9 @@
 package dev.lawful.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -16,35 +19,62 @@ import java.util.UUID;
  */
 final class AtomicFile {
 
+    /** A file's bytes (a workbook, or text already encoded). */
     interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** A file's text, written as UTF-8. */
+    interface Text {
         void writeTo(Writer out) throws IOException;
     }
 
     private AtomicFile() {
     }
 
-    static void write(Path target, Content content) throws IOException {
+    static void write(Path target, Text text) throws IOException {
+        replace(writeTemporary(target, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            text.writeTo(writer);
+            writer.flush();
+        }), target);
+    }
+
+    /**
+     * Writes the content to a new temporary file beside the target and returns it; nothing is
+     * left behind when writing fails.
+     */
+    static Path writeTemporary(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         // Not Files.createTempFile: it makes the file readable by its owner only, and the move
         // would carry that over to the report. A plain new file gets the usual permissions.
         Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        boolean written = false;
         try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
                 content.writeTo(out);
             }
-            move(temp, target);
+            written = true;
+            return temp;
         } finally {
-            Files.deleteIfExists(temp);
+            if (!written) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 
-    private static void move(Path temp, Path target) throws IOException {
+    /** Moves a temporary file over the target, atomically where the file system can. */
+    static void replace(Path temp, Path target) throws IOException {
         try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 }

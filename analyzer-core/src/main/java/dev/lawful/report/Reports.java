@@ -4,7 +4,9 @@ import dev.lawful.ConfigurationException;
 import dev.lawful.Problem;
 import dev.lawful.Result;
 import dev.lawful.check.Severity;
+import dev.lawful.report.fides.FidesManifestWriter;
 import dev.lawful.report.html.HtmlReportWriter;
+import dev.lawful.report.ropa.RopaReports;
 import dev.lawful.report.sarif.SarifWriter;
 import dev.lawful.policy.NameSuggester;
 import java.io.IOException;
@@ -20,17 +22,20 @@ import java.util.function.Function;
 /** The report formats users can ask for, and writing them into an output folder. */
 public final class Reports {
 
-    private static final Map<String, Function<Severity, ReportWriter>> WRITERS = writers();
+    private static final Map<String, Function<Severity, List<ReportWriter>>> WRITERS = writers();
 
     private Reports() {
     }
 
-    private static Map<String, Function<Severity, ReportWriter>> writers() {
-        Map<String, Function<Severity, ReportWriter>> writers = new LinkedHashMap<>();
-        writers.put("text", failOn -> new TextReportWriter());
-        writers.put("json", failOn -> new JsonReportWriter());
-        writers.put("sarif", failOn -> new SarifWriter());
-        writers.put("html", failOn -> new HtmlReportWriter(failOn, ToolInfo.current()));
+    /** Each format's writers: one file each; {@code ropa} writes several. */
+    private static Map<String, Function<Severity, List<ReportWriter>>> writers() {
+        Map<String, Function<Severity, List<ReportWriter>>> writers = new LinkedHashMap<>();
+        writers.put("text", failOn -> List.of(new TextReportWriter()));
+        writers.put("json", failOn -> List.of(new JsonReportWriter()));
+        writers.put("sarif", failOn -> List.of(new SarifWriter()));
+        writers.put("html", failOn -> List.of(new HtmlReportWriter(failOn, ToolInfo.current())));
+        writers.put(RopaReports.FORMAT, failOn -> RopaReports.writers());
+        writers.put("fides", failOn -> List.of(new FidesManifestWriter()));
         return writers;
     }
 
@@ -54,12 +59,12 @@ public final class Reports {
         List<Problem> problems = new ArrayList<>();
         for (String format : formats) {
             String id = format.strip().toLowerCase(Locale.ROOT);
-            Function<Severity, ReportWriter> writer = WRITERS.get(id);
+            Function<Severity, List<ReportWriter>> writer = WRITERS.get(id);
             if (writer == null) {
                 problems.add(new Problem(null, "unknown report format \"" + format + "\"; expected one of "
                         + String.join(", ", WRITERS.keySet()) + NameSuggester.hint(id, WRITERS.keySet())));
             } else if (writers.stream().noneMatch(w -> w.format().equals(id))) {
-                writers.add(writer.apply(failOn));
+                writers.addAll(writer.apply(failOn));
             }
         }
         if (!problems.isEmpty()) {
@@ -69,7 +74,10 @@ public final class Reports {
     }
 
     /**
-     * Writes each report atomically into {@code outputDir}; returns the files written, in order.
+     * Writes the reports into {@code outputDir} so that they replace the previous set together
+     * ({@link ReportSet}); returns the files written, in order. When one report cannot be
+     * written, the others still are, that report's previous file is removed, and the failure is
+     * thrown after.
      *
      * @throws IOException when a report cannot be written, or {@code outputDir} is a file
      */
@@ -77,12 +85,25 @@ public final class Reports {
         if (Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
             throw new IOException(outputDir + " is a file, not a folder for the reports");
         }
-        List<Path> written = new ArrayList<>();
+        ReportSet set = new ReportSet(outputDir);
+        Throwable failure = null;
         for (ReportWriter writer : writers) {
-            Path target = outputDir.resolve(writer.fileName());
-            AtomicFile.write(target, out -> writer.write(result, out));
-            written.add(target);
+            try {
+                set.add(outputDir.resolve(writer.fileName()), out -> writer.write(result, out));
+            } catch (IOException | RuntimeException | Error e) {
+                failure = failure == null ? e : failure;
+            }
         }
-        return List.copyOf(written);
+        List<Path> written = set.commit();
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return written;
     }
 }

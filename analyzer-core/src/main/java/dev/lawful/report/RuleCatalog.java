@@ -2,6 +2,7 @@ package dev.lawful.report;
 
 import dev.lawful.Result;
 import dev.lawful.check.Finding;
+import dev.lawful.check.RuleDescriptor;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;

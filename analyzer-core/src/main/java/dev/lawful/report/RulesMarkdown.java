@@ -1,5 +1,6 @@
 package dev.lawful.report;
 
+import dev.lawful.check.RuleDescriptor;
 import java.util.List;
 
 /**

@@ -39,7 +39,7 @@ final class TestTaxonomy {
                 category("user.financial.bank_account", false, List.of("iban"), List.of(), List.of(), List.of(), List.of()));
         return new Policy("test", "Test taxonomy", List.of("test.yaml"), null, null, null, Map.of(), Map.of(), Map.of(),
                 Policy.byId(categories, DataCategory::id), null, Map.of(), Map.of(), Map.of(), List.of(), List.of(),
-                List.of(), List.of(), overrides, Map.of(), Map.of(), null);
+                List.of(), List.of(), overrides, Map.of(), Map.of(), null, Map.of(), Map.of(), null);
     }
 
     static Policy policy() {

@@ -1,15 +1,16 @@
 package dev.lawful.report;
 
 import dev.lawful.Result;
+import dev.lawful.bind.BoundDeclaration;
 import dev.lawful.check.Finding;
 import dev.lawful.check.Fix;
+import dev.lawful.check.RuleDescriptor;
 import dev.lawful.check.Severity;
+import dev.lawful.check.SnippetCollector;
 import dev.lawful.classify.Classification;
-import dev.lawful.classify.Evidence;
 import dev.lawful.classify.Evidence.Signal;
-import dev.lawful.inventory.BoundDeclaration;
+import dev.lawful.classify.Evidence;
 import dev.lawful.inventory.InventoryEntry;
-import dev.lawful.inventory.RecipientUse;
 import dev.lawful.policy.Controller;
 import dev.lawful.policy.DataCategory;
 import dev.lawful.policy.Declaration;
@@ -24,6 +25,7 @@ import dev.lawful.policy.Signatures;
 import dev.lawful.policy.SourceRef;
 import dev.lawful.policy.Transfer;
 import dev.lawful.policy.TransferMechanism;
+import dev.lawful.recipient.RecipientUse;
 import dev.lawful.scan.AnnotationUse;
 import dev.lawful.scan.CodeElement;
 import dev.lawful.scan.Origin;
@@ -47,7 +49,7 @@ public final class ReportFixture {
     public static final Path BASE = Path.of("src/test/resources/reports/webshop");
 
     static final String CUSTOMER = "src/main/java/com/jalonom/shop/customer/Customer.java";
-    static final String PROFILE = "src/main/java/com/jalonom/shop/customer/Profile.java";
+    public static final String PROFILE = "src/main/java/com/jalonom/shop/customer/Profile.java";
     static final String ORDER = "src/main/java/com/jalonom/shop/order/Order.java";
     static final String CARD = "src/main/java/com/jalonom/shop/payment/Card.java";
     static final String PATIENT = "src/main/java/com/jalonom/shop/clinic/Patient.java";
@@ -136,7 +138,8 @@ public final class ReportFixture {
                 Policy.byId(List.of(retention), RetentionRule::id),
                 Policy.byId(services, Service::id),
                 Policy.byId(recipients, Recipient::id),
-                List.of(), List.of("web forms"), List.of("access", "erasure"), declarations, List.of(), Map.of(), Map.of(), null);
+                List.of(), List.of("web forms"), List.of("access", "erasure"), declarations, List.of(),
+                Map.of(), Map.of(), null, Map.of(), Map.of(), null);
     }
 
     private static LegalBasis basis(String id, String name, String article) {

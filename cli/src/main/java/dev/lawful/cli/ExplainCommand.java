@@ -13,10 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Says why fields were or were not classified as personal data, which declaration covers them,"
@@ -26,9 +26,6 @@ final class ExplainCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    PolicyOptions policy = new PolicyOptions();
 
     @Mixin
     ScanOptions scan = new ScanOptions();
@@ -44,7 +41,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         scan.validate(spec.commandLine(), sourceRoots);
-        Analyzer analyzer = new Analyzer(scan.config(sourceRoots, policy.resolved()));
+        Analyzer analyzer = new Analyzer(scan.config(sourceRoots));
         if (CALL_PLACE.matcher(target).matches()) {
             return explainCall(analyzer);
         }

@@ -1,8 +1,10 @@
 package dev.lawful.cli;
 
+import dev.lawful.Exhaustion;
 import dev.lawful.Version;
-import picocli.CommandLine;
+import dev.lawful.check.FailLevel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code lawful} command. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error, 3 internal error. */
 @Command(
@@ -24,7 +26,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line on the standard streams and returns the exit code. */
     public static int run(String... args) {
-        return newCommandLine().execute(args);
+        return execute(newCommandLine(), args);
     }
 
     /** Runs the command line on the given streams and returns the exit code. */
@@ -32,14 +34,29 @@ public final class Main implements Runnable {
         CommandLine commandLine = newCommandLine();
         commandLine.setOut(out);
         commandLine.setErr(err);
-        return commandLine.execute(args);
+        return execute(commandLine, args);
+    }
+
+    /**
+     * Runs the command; memory or stack running out is one line and exit code 3, not a trace
+     * (picocli passes errors through). The reports that could be written before are written.
+     */
+    static int execute(CommandLine commandLine, String... args) {
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            commandLine.getErr().println("lawful: " + Exhaustion.message(e));
+            commandLine.getErr().flush();
+            return ExitCodes.INTERNAL;
+        }
     }
 
     static CommandLine newCommandLine() {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
-        commandLine.registerConverter(FailLevel.class, FailLevel::parse);
+        commandLine.registerConverter(FailLevel.class, value -> FailLevel.parse(value).orElseThrow(
+                () -> new CommandLine.TypeConversionException("expected error, warning, note or never, found '" + value + "'")));
         return commandLine;
     }
 

@@ -2,6 +2,7 @@ package dev.lawful.cli;
 
 import dev.lawful.Analyzer;
 import dev.lawful.Result;
+import dev.lawful.check.FailLevel;
 import dev.lawful.report.ReportWriter;
 import dev.lawful.report.Reports;
 import dev.lawful.report.TextReportWriter;
@@ -11,11 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = "Scans Java sources (and classes) against the policy, prints a summary and writes reports.")
@@ -25,16 +26,13 @@ final class ScanCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    PolicyOptions policy = new PolicyOptions();
-
-    @Mixin
     ScanOptions scan = new ScanOptions();
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Folders of Java sources.")
     List<Path> sourceRoots = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
-            description = "text (the summary on standard output), or a report file written into --output: json, sarif, html. Repeatable. Default: text.")
+            description = "text (the summary on standard output), or report files written into --output: json, sarif, html, ropa (the Art. 30 record: xlsx, CSV, HTML, DPIA screening), fides. Repeatable. Default: text.")
     List<String> formats = new ArrayList<>(List.of("text"));
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Where report files go. Default: lawful-report.")
@@ -55,7 +53,7 @@ final class ScanCommand implements Callable<Integer> {
                     "--output " + output + " is a file; give the folder the reports go into");
         }
         List<ReportWriter> writers = Reports.forFormats(formats, failOn.threshold());
-        Result result = new Analyzer(scan.config(sourceRoots, policy.resolved())).run();
+        Result result = new Analyzer(scan.config(sourceRoots)).run();
         PrintWriter out = spec.commandLine().getOut();
         boolean printSummary = !quiet && writers.stream().anyMatch(w -> w instanceof TextReportWriter);
         if (printSummary) {
@@ -78,7 +76,7 @@ final class ScanCommand implements Callable<Integer> {
         }
         boolean failed = result.failsAt(failOn.threshold());
         if (!quiet && failOn != FailLevel.NEVER) {
-            out.println(failed ? "FAILED: findings at or above " + failOn.name().toLowerCase() + "." : "PASSED.");
+            out.println(failed ? "FAILED: findings at or above " + failOn.id() + "." : "PASSED.");
         }
         out.flush();
         return failed ? ExitCodes.FINDINGS : ExitCodes.CLEAN;

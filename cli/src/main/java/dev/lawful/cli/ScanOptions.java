@@ -1,14 +1,23 @@
 package dev.lawful.cli;
 
 import dev.lawful.AnalyzerConfig;
+import dev.lawful.scan.bytecode.Dependency;
+import dev.lawful.classify.ClassifierKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
-/** What to scan besides the source folders (which each command takes as positional parameters): shared by scan and explain. */
+/**
+ * The one options mixin of scan and explain: the rule files, and what to scan besides the
+ * source folders (which each command takes as positional parameters).
+ */
 final class ScanOptions {
+
+    @Option(names = {"-p", "--policy"}, paramLabel = "FILE|builtin:NAME",
+            description = "A rule file, or a bundled rule set (builtin:gdpr, builtin:jalonom). Repeatable; later ones extend earlier ones. Default: builtin:gdpr.")
+    List<String> policies = new ArrayList<>();
 
     @Option(names = "--classpath", paramLabel = "PATH", split = "${sys:path.separator}",
             description = "Your own compiled classes: folders and jars, scanned in full. Repeatable or separated by '${sys:path.separator}'.")
@@ -29,6 +38,10 @@ final class ScanOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Parser threads. Default: one per processor.")
     int threads;
 
+    @Option(names = "--classifier", paramLabel = "NAME",
+            description = "Which classifier decides what is personal data: rules or weighed (see docs/classification.md). Default: rules.")
+    String classifier;
+
     /**
      * Refuses settings the analysis cannot use, as usage errors.
      *
@@ -41,6 +54,10 @@ final class ScanOptions {
         if (threads < 0) {
             throw new CommandLine.ParameterException(commandLine,
                     "--threads must be 0 (one per processor) or more, found " + threads);
+        }
+        if (classifier != null && ClassifierKind.parse(classifier).isEmpty()) {
+            throw new CommandLine.ParameterException(commandLine, "--classifier must be one of "
+                    + String.join(", ", ClassifierKind.ids()) + ", found '" + classifier + "'");
         }
         if (baseDir == null) {
             return;
@@ -81,11 +98,19 @@ final class ScanOptions {
         return common;
     }
 
-    /** The analyzer's configuration for these options, the command's source folders and its rule files. */
-    AnalyzerConfig config(List<Path> sourceRoots, List<String> policies) {
-        List<AnalyzerConfig.Dependency> jars = dependencies.stream()
-                .map(jar -> new AnalyzerConfig.Dependency(jar, null))
+    /** The analyzer's configuration for these options and the command's source folders. */
+    AnalyzerConfig config(List<Path> sourceRoots) {
+        List<Dependency> jars = dependencies.stream()
+                .map(jar -> new Dependency(jar, null))
                 .toList();
-        return new AnalyzerConfig(baseDir(sourceRoots), sourceRoots, classpath, jars, packages, policies, threads);
+        ClassifierKind kind = classifier == null ? ClassifierKind.DEFAULT : ClassifierKind.parse(classifier).orElseThrow();
+        return new AnalyzerConfig(baseDir(sourceRoots), sourceRoots, classpath, jars, packages, resolvedPolicies(), threads, kind);
+    }
+
+    /** The rule files with their paths made absolute, since the analyzer resolves relative ones against the base folder. */
+    private List<String> resolvedPolicies() {
+        return policies.stream()
+                .map(ref -> ref.startsWith("builtin:") ? ref : Path.of(ref).toAbsolutePath().normalize().toString())
+                .toList();
     }
 }

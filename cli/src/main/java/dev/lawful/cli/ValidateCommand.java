@@ -1,16 +1,17 @@
 package dev.lawful.cli;
 
+import dev.lawful.check.FailLevel;
 import dev.lawful.check.Finding;
+import dev.lawful.check.policy.PolicyLint;
 import dev.lawful.policy.Policy;
-import dev.lawful.policy.lint.PolicyLint;
 import dev.lawful.policy.load.PolicyLoader;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Checks rule files: loads them (later files extend earlier ones) and lints the policy they make.")
@@ -37,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.printf("%s: %d lint finding%s.%n", String.join(" > ", policy.files()), lint.size(), lint.size() == 1 ? "" : "s");
         out.flush();
-        boolean failed = failOn.threshold() != null && lint.stream().anyMatch(f -> f.severity().isAtLeast(failOn.threshold()));
+        boolean failed = lint.stream().anyMatch(f -> failOn.fails(f.severity()));
         return failed ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 }

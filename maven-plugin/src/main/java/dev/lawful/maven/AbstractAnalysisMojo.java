@@ -1,8 +1,10 @@
 package dev.lawful.maven;
 
 import dev.lawful.AnalyzerConfig;
+import dev.lawful.Exhaustion;
 import dev.lawful.Result;
 import dev.lawful.check.Severity;
+import dev.lawful.classify.ClassifierKind;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,6 +46,10 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
     @Parameter(property = "lawful.formats")
     private String formats;
 
+    /** Which classifier decides what is personal data: {@code rules} (the default) or {@code weighed}. */
+    @Parameter(property = "lawful.classifier")
+    private String classifier;
+
     /** Skips the analysis. */
     @Parameter(property = "lawful.skip", defaultValue = "false")
     private boolean skip;
@@ -55,10 +61,19 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
             return;
         }
         validateParameters();
+        try {
+            analyse();
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // one line, like every other failure of the goal; the reports that could be written are
+            throw new MojoExecutionException("Lawful " + Exhaustion.message(e));
+        }
+    }
+
+    private void analyse() throws MojoExecutionException, MojoFailureException {
         List<String> formatIds = formats == null || formats.isBlank()
                 ? ProjectAnalysis.supportedFormats()
                 : ReportFormats.parse(formats, ProjectAnalysis.supportedFormats());
-        AnalyzerConfig config = ProjectInputs.of(project, packages, policies).toConfig();
+        AnalyzerConfig config = ProjectInputs.of(project, packages, policies).toConfig().withClassifier(classifierKind());
         if (!ProjectAnalysis.hasInput(config)) {
             getLog().info("Lawful: no Java sources or classes in " + project.getArtifactId() + ", nothing to analyse.");
             return;
@@ -76,6 +91,14 @@ abstract class AbstractAnalysisMojo extends AbstractMojo {
      */
     protected Severity verdictThreshold() {
         return Severity.ERROR;
+    }
+
+    private ClassifierKind classifierKind() throws MojoExecutionException {
+        if (classifier == null || classifier.isBlank()) {
+            return ClassifierKind.DEFAULT;
+        }
+        return ClassifierKind.parse(classifier).orElseThrow(() ->
+                new InvalidParameter("classifier", "lawful.classifier", classifier, ClassifierKind.ids()).toException());
     }
 
     /** Checks goal-specific parameters before the analysis runs. */

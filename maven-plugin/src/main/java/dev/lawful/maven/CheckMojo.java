@@ -1,6 +1,7 @@
 package dev.lawful.maven;
 
 import dev.lawful.Result;
+import dev.lawful.check.FailLevel;
 import dev.lawful.check.Severity;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,18 +20,26 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
         requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class CheckMojo extends AbstractAnalysisMojo {
 
+    private static final String FAIL_ON_PROPERTY = "lawful.failOn";
+
     /**
      * The lowest finding severity that fails the build: {@code error}, {@code warning},
      * {@code note} or {@code never}.
      */
-    @Parameter(property = FailOn.PROPERTY, defaultValue = "error")
+    @Parameter(property = FAIL_ON_PROPERTY, defaultValue = "error")
     private String failOn;
 
-    private FailOn threshold;
+    private FailLevel threshold;
 
     @Override
     protected void validateParameters() throws MojoExecutionException {
-        threshold = FailOn.parse(failOn);
+        threshold = failLevel(failOn);
+    }
+
+    /** The {@code failOn} parameter's level, or an error that names the parameter, its property and the allowed values. */
+    static FailLevel failLevel(String value) throws MojoExecutionException {
+        return FailLevel.parse(value)
+                .orElseThrow(() -> new InvalidParameter("failOn", FAIL_ON_PROPERTY, value, FailLevel.ids()).toException());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.lawful.maven;
 
 import dev.lawful.Result;
+import dev.lawful.check.FailLevel;
 import dev.lawful.check.Severity;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +21,7 @@ record CheckOutcome(List<String> warnings, Optional<String> failure) {
         warnings = List.copyOf(warnings);
     }
 
-    static CheckOutcome of(Result result, FailOn failOn, List<Path> reports) {
+    static CheckOutcome of(Result result, FailLevel failOn, List<Path> reports) {
         Severity threshold = failOn.threshold();
         List<String> warnings = result.findings().stream()
                 .filter(f -> threshold == null || !f.severity().isAtLeast(threshold))

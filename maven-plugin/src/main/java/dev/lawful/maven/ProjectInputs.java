@@ -1,7 +1,7 @@
 package dev.lawful.maven;
 
 import dev.lawful.AnalyzerConfig;
-import dev.lawful.AnalyzerConfig.Dependency;
+import dev.lawful.scan.bytecode.Dependency;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;

@@ -1,15 +1,16 @@
 package dev.lawful.maven;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.lawful.Result;
+import dev.lawful.check.FailLevel;
 import dev.lawful.check.Finding;
 import dev.lawful.check.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 
 class CheckOutcomeTest {
 
@@ -22,7 +23,7 @@ class CheckOutcomeTest {
 
     @Test
     void errorThresholdFailsOnTheErrorAndWarnsAboutTheRest() throws Exception {
-        CheckOutcome outcome = CheckOutcome.of(RESULT, FailOn.parse("error"), REPORTS);
+        CheckOutcome outcome = CheckOutcome.of(RESULT, FailLevel.parse("error").orElseThrow(), REPORTS);
         assertEquals(List.of(FailureMessages.describe(WARNING), FailureMessages.describe(NOTE)), outcome.warnings());
         assertEquals(Optional.of(FailureMessages.findings(RESULT, Severity.ERROR, REPORTS)), outcome.failure());
         assertTrue(outcome.failure().get().contains("Shop#email"));
@@ -31,14 +32,14 @@ class CheckOutcomeTest {
 
     @Test
     void warningThresholdFailsOnErrorsAndWarnings() throws Exception {
-        CheckOutcome outcome = CheckOutcome.of(RESULT, FailOn.parse("warning"), REPORTS);
+        CheckOutcome outcome = CheckOutcome.of(RESULT, FailLevel.parse("warning").orElseThrow(), REPORTS);
         assertEquals(List.of(FailureMessages.describe(NOTE)), outcome.warnings());
         assertTrue(outcome.failure().orElseThrow().startsWith("Lawful found 2 findings at or above severity warning:"));
     }
 
     @Test
     void neverPassesAndWarnsAboutEverything() throws Exception {
-        CheckOutcome outcome = CheckOutcome.of(RESULT, FailOn.parse("never"), REPORTS);
+        CheckOutcome outcome = CheckOutcome.of(RESULT, FailLevel.parse("never").orElseThrow(), REPORTS);
         assertEquals(3, outcome.warnings().size());
         assertEquals(Optional.empty(), outcome.failure());
     }
@@ -46,8 +47,8 @@ class CheckOutcomeTest {
     @Test
     void onlyNotesPassUnderTheDefault() throws Exception {
         Result notes = new Result(null, List.of(), List.of(NOTE), List.of(), List.of(), new Result.Stats(1, 0, 1, 1));
-        assertEquals(Optional.empty(), CheckOutcome.of(notes, FailOn.parse("error"), REPORTS).failure());
-        assertTrue(CheckOutcome.of(notes, FailOn.parse("note"), REPORTS).failure().isPresent());
+        assertEquals(Optional.empty(), CheckOutcome.of(notes, FailLevel.parse("error").orElseThrow(), REPORTS).failure());
+        assertTrue(CheckOutcome.of(notes, FailLevel.parse("note").orElseThrow(), REPORTS).failure().isPresent());
     }
 
     private static Finding finding(String rule, Severity severity, String member, int line) {

@@ -3,7 +3,7 @@ package dev.lawful.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lawful.AnalyzerConfig;
-import dev.lawful.AnalyzerConfig.Dependency;
+import dev.lawful.scan.bytecode.Dependency;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lawful.ConfigurationException;
 import dev.lawful.check.Finding;
+import dev.lawful.check.policy.PolicyLint;
 import dev.lawful.policy.load.PolicyLoader;
-import dev.lawful.policy.lint.PolicyLint;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

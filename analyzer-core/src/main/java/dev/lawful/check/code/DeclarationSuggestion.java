@@ -1,7 +1,7 @@
 package dev.lawful.check.code;
 
+import dev.lawful.bind.BoundDeclaration;
 import dev.lawful.check.Fix;
-import dev.lawful.inventory.BoundDeclaration;
 import dev.lawful.inventory.InventoryEntry;
 import dev.lawful.policy.Policy;
 import dev.lawful.policy.Purpose;

@@ -1,12 +1,12 @@
 package dev.lawful.check.code;
 
+import dev.lawful.bind.BoundDeclaration;
 import dev.lawful.check.Check;
 import dev.lawful.check.CheckContext;
 import dev.lawful.check.CheckInfo;
 import dev.lawful.check.Finding;
 import dev.lawful.check.Fix;
 import dev.lawful.check.Severity;
-import dev.lawful.inventory.BoundDeclaration;
 import dev.lawful.inventory.InventoryEntry;
 import dev.lawful.policy.LegalBasis;
 import dev.lawful.policy.Policy;

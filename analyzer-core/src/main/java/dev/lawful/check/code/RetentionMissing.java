@@ -7,6 +7,7 @@ import dev.lawful.check.Finding;
 import dev.lawful.check.Fix;
 import dev.lawful.check.Severity;
 import dev.lawful.inventory.InventoryEntry;
+import dev.lawful.policy.DataCategory;
 import dev.lawful.policy.Policy;
 import java.util.List;
 import java.util.function.Consumer;
@@ -56,6 +57,6 @@ public final class RetentionMissing implements Check {
         return policy.retention().values().stream()
                 .flatMap(rule -> rule.categories().stream())
                 .anyMatch(ruleCategory -> categories.stream()
-                        .anyMatch(c -> c.equals(ruleCategory) || c.startsWith(ruleCategory + ".")));
+                        .anyMatch(c -> DataCategory.isWithin(c, ruleCategory)));
     }
 }

@@ -7,8 +7,8 @@ import dev.lawful.check.Finding;
 import dev.lawful.check.Fix;
 import dev.lawful.check.Severity;
 import dev.lawful.inventory.flow.Flow;
+import dev.lawful.policy.DeclaredRecipients;
 import dev.lawful.policy.Recipient;
-import dev.lawful.recipient.DeclaredRecipients;
 import java.util.Optional;
 import java.util.function.Consumer;
 

@@ -6,9 +6,9 @@ import dev.lawful.check.Fix;
 import dev.lawful.check.Severity;
 import dev.lawful.inventory.flow.Flow;
 import dev.lawful.policy.DataCategory;
+import dev.lawful.policy.DeclaredRecipients;
 import dev.lawful.policy.Policy;
 import dev.lawful.policy.Sink;
-import dev.lawful.recipient.DeclaredRecipients;
 
 /** How the flow checks word and place their findings: at the call that sends the data, with its path. */
 final class FlowFindings {

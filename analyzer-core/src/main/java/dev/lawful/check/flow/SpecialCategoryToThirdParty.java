@@ -7,7 +7,7 @@ import dev.lawful.check.Finding;
 import dev.lawful.check.Fix;
 import dev.lawful.check.Severity;
 import dev.lawful.inventory.flow.Flow;
-import dev.lawful.recipient.DeclaredRecipients;
+import dev.lawful.policy.DeclaredRecipients;
 import java.util.function.Consumer;
 
 /** Special-category data (Art. 9) sent to any third party. */

@@ -1,6 +1,6 @@
 package dev.lawful.check.recipient;
 
-import dev.lawful.inventory.RecipientUse;
+import dev.lawful.recipient.RecipientUse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

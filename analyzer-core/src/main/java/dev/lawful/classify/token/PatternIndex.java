@@ -11,9 +11,9 @@ import java.util.Map;
  * identifier do not matter, only its ends must fall on token boundaries: "first name"
  * matches firstName, first_name and firstname; "email" matches eMail and e_mail. A '*'
  * stands for letters within one token ("*adress" matches fakturaadress and the adress of
- * faktura_adress, never a run of tokens). A plural
- * 's' at the end of an identifier's run is tolerated (emails, phoneNumbers), and so is the
- * Finnish plural 't' after a vowel (hetut, passinumerot).
+ * faktura_adress, never a run of tokens). The plural and genitive endings of the language
+ * packs ({@link LanguagePack}) are tolerated at the end of an identifier's run (emails,
+ * phoneNumbers, hetut, brukere, kunden).
  *
  * <p>Exact patterns are looked up in a hash map by their joined text, so matching costs a
  * few lookups per token whatever the size of the taxonomy; wildcard patterns are tested one
@@ -25,6 +25,8 @@ public final class PatternIndex<T> {
 
     private static final int EXTRA_RUN_TOKENS = 2;
     private static final int MAX_RUN_TOKENS = 6;
+    /** The plural and genitive endings of every language pack (emails, hetut, brukere, kunden). */
+    private static final List<LanguagePack.Ending> ENDINGS = LanguagePack.builtin().endings();
 
     private final Map<String, List<Entry<T>>> exact = new HashMap<>();
     private final List<Entry<T>> wildcards = new ArrayList<>();
@@ -126,14 +128,11 @@ public final class PatternIndex<T> {
                 run.append(tokens.get(end - 1));
                 String joined = run.toString();
                 addExact(matches, joined, start, end);
-                if (joined.length() > 4 && joined.endsWith("ies")) {
-                    addExact(matches, joined.substring(0, joined.length() - 3) + "y", start, end);
-                } else if (joined.length() > 3 && joined.endsWith("s") || isFinnishPlural(joined)) {
-                    addExact(matches, joined.substring(0, joined.length() - 1), start, end);
-                }
-                if (joined.length() > 6 && (joined.endsWith("uudet") || joined.endsWith("yydet"))) {
-                    // kansalaisuus, kansalaisuudet
-                    addExact(matches, joined.substring(0, joined.length() - 4) + joined.charAt(joined.length() - 5) + "s", start, end);
+                for (LanguagePack.Ending ending : ENDINGS) {
+                    String base = ending.base(joined);
+                    if (base != null) {
+                        addExact(matches, base, start, end);
+                    }
                 }
                 for (Entry<T> entry : end == start + 1 ? wildcards : List.<Entry<T>>of()) {
                     if (Glob.matches(entry.joined(), joined)) {
@@ -143,12 +142,6 @@ public final class PatternIndex<T> {
             }
         }
         return matches;
-    }
-
-    /** hetut, passinumerot, puhelinnumerot: a Finnish plural adds 't' to a stem ending in a vowel (-uus makes -uudet). */
-    private static boolean isFinnishPlural(String joined) {
-        int length = joined.length();
-        return length > 4 && joined.charAt(length - 1) == 't' && "aeiouy".indexOf(joined.charAt(length - 2)) >= 0;
     }
 
     /** Whether no pattern was added. */

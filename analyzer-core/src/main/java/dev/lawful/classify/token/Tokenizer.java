@@ -18,6 +18,11 @@ import java.util.Set;
 public final class Tokenizer {
 
     private static final int MIN_COMPOUND_LENGTH = 6;
+    /** Letters the language packs write as others (ø as o, ß as ss). */
+    private static final java.util.Map<String, String> FOLDINGS = LanguagePack.builtin().foldings();
+    /** A compound's head word (its last, in the Germanic and Finnic languages) must be this long to be split off alone. */
+    private static final int MIN_HEAD_LENGTH = 5;
+    private static final int MIN_MODIFIER_LENGTH = 3;
     private static final int MIN_PART_LENGTH = 2;
 
     private final Set<String> vocabulary;
@@ -48,14 +53,9 @@ public final class Tokenizer {
         String decomposed = ascii ? lower : Normalizer.normalize(lower, Normalizer.Form.NFD);
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
-            if (c == 'ß') {
-                out.append("ss");
-            } else if (c == 'ø') {
-                out.append('o');
-            } else if (c == 'æ') {
-                out.append("ae");
-            } else if (c == 'ł') {
-                out.append('l');
+            String folded = c < 128 ? null : FOLDINGS.get(String.valueOf(c));
+            if (folded != null) {
+                out.append(folded);
             } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
                 out.append(c);
             }
@@ -142,7 +142,10 @@ public final class Tokenizer {
                 }
             }
         }
-        if (parts[n] == Integer.MAX_VALUE || parts[n] < 2) {
+        if (parts[n] == Integer.MAX_VALUE) {
+            return headOfCompound(token, parts, previous);
+        }
+        if (parts[n] < 2) {
             return null;
         }
         List<String> words = new ArrayList<>();
@@ -150,6 +153,31 @@ public final class Tokenizer {
             words.add(0, token.substring(previous[end], end));
         }
         return words.stream().anyMatch(anchors::contains) ? words : null;
+    }
+
+    /**
+     * derzeitausgeubterberuf, portefoljebruker: a compound whose modifier is not a known word ends
+     * in its head, a known word of at least five letters (an anchor or a role word), which is split
+     * off; the modifier stays one token, or is split where known words cover it.
+     */
+    private List<String> headOfCompound(String token, int[] parts, int[] previous) {
+        int n = token.length();
+        for (int begin = Math.max(MIN_MODIFIER_LENGTH, n - longestWord); begin <= n - MIN_HEAD_LENGTH; begin++) {
+            String head = token.substring(begin);
+            if (vocabulary.contains(head)) {
+                List<String> words = new ArrayList<>();
+                if (parts[begin] != Integer.MAX_VALUE && parts[begin] >= 1) {
+                    for (int end = begin; end > 0; end = previous[end]) {
+                        words.add(0, token.substring(previous[end], end));
+                    }
+                } else {
+                    words.add(token.substring(0, begin));
+                }
+                words.add(head);
+                return words;
+            }
+        }
+        return null;
     }
 
     private static boolean isLetters(String token) {

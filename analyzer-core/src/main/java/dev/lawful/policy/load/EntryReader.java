@@ -74,10 +74,11 @@ final class EntryReader {
         if (id == null) {
             return null;
         }
-        Pattern format = kind == IdKind.CATEGORY ? DOTTED_ID : KEBAB_ID;
+        Pattern format = kind == IdKind.CATEGORY || kind == IdKind.SUBJECT ? DOTTED_ID : KEBAB_ID;
         if (!format.matcher(id.value()).matches()) {
             context.error(id.ref(), "expected " + (kind == IdKind.CATEGORY
                     ? "a dotted id of lower-case words (user.contact.email)"
+                    : kind == IdKind.SUBJECT ? "a fideslang data-subject key of lower-case words and '_' (job_applicant)"
                     : "a kebab-case id (lower-case letters, digits and '-')") + " for the " + kind.label()
                     + ", found '" + ParseContext.abbreviate(id.value()) + "'");
         }

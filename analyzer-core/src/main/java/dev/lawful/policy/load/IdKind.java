@@ -11,7 +11,9 @@ enum IdKind {
     SINK("sink", "sinks"),
     RECIPIENT("recipient", "recipients"),
     COOKIE_GROUP("cookie group", "cookies"),
-    DECLARATION("declaration", "declarations");
+    DECLARATION("declaration", "declarations"),
+    SUBJECT("data subject", "subjects"),
+    SECURITY_MEASURE("security measure", "securityMeasures");
 
     private final String label;
     private final String section;

@@ -4,6 +4,8 @@ import dev.lawful.policy.ClassificationOverride;
 import dev.lawful.policy.Controller;
 import dev.lawful.policy.CookieGroup;
 import dev.lawful.policy.DataCategory;
+import dev.lawful.policy.DataSubject;
+import dev.lawful.policy.SecurityMeasure;
 import dev.lawful.policy.Declaration;
 import dev.lawful.policy.LegalBasis;
 import dev.lawful.policy.Policy;
@@ -61,13 +63,17 @@ final class PolicyComposer {
         Map<String, Sink> sinks = merge(chain, f -> f.sinks, Sink::id, IdKind.SINK);
         FlowVocabulary flow = chain.stream().map(f -> f.flow).reduce(FlowVocabulary.NONE, FlowVocabulary::plus);
         Map<String, CookieGroup> cookies = merge(chain, f -> f.cookies, CookieGroup::id, IdKind.COOKIE_GROUP);
+        Map<String, DataSubject> subjects = merge(chain, f -> f.subjects, DataSubject::id, IdKind.SUBJECT);
+        Map<String, SecurityMeasure> measures =
+                merge(chain, f -> f.securityMeasures, SecurityMeasure::id, IdKind.SECURITY_MEASURE);
         checkUniqueDeclarationIds(chain);
         return new Policy(top.id, last(chain, f -> f.name), chain.stream().map(f -> f.file).toList(),
                 last(chain, f -> f.controller), last(chain, f -> f.register), last(chain, f -> f.created),
                 legalBases, mechanisms, purposes, categories, disclosedCategories(chain), retention, services,
                 recipients, List.copyOf(cookies.values()), concat(chain, f -> f.sources, true),
                 concat(chain, f -> f.rights, true), concat(chain, f -> f.declarations, false),
-                concat(chain, f -> f.overrides, false), locations(chain), sinks, flow);
+                concat(chain, f -> f.overrides, false), subjects, measures, last(chain, f -> f.dpia),
+                locations(chain), sinks, flow);
     }
 
     private <V> Map<String, V> merge(List<RuleFile> chain, Function<RuleFile, List<V>> entries,

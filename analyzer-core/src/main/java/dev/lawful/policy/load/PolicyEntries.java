@@ -4,6 +4,8 @@ import dev.lawful.policy.ClassificationOverride;
 import dev.lawful.policy.Controller;
 import dev.lawful.policy.CookieGroup;
 import dev.lawful.policy.Declaration;
+import dev.lawful.policy.ImpactAssessment;
+import dev.lawful.policy.SecurityMeasure;
 import dev.lawful.policy.Purpose;
 import dev.lawful.policy.Recipient;
 import dev.lawful.policy.RetentionRule;
@@ -22,7 +24,11 @@ final class PolicyEntries {
     static final List<String> CONTACT_KEYS = List.of("name", "role", "email", "phone");
     static final List<String> CONTACT_ROLES = List.of("dpo", "representative", "contact");
     static final List<String> PURPOSE_KEYS = List.of("id", "name", "description", "dataUse", "legalBases",
-            "legalBasesInterpreted", "profiling", "directMarketing");
+            "legalBasesInterpreted", "profiling", "directMarketing", "dataSubjects", "automatedDecisions", "largeScale",
+            "processorFor");
+    static final List<String> PROCESSOR_FOR_KEYS = List.of("controller", "contact");
+    static final List<String> SECURITY_MEASURE_KEYS = List.of("id", "name", "description");
+    static final List<String> DPIA_KEYS = List.of("reference", "date");
     static final List<String> RETENTION_KEYS = List.of("id", "period", "from", "description", "categories");
     static final List<String> RECIPIENT_KEYS =
             List.of("id", "name", "service", "country", "purposes", "categories", "transfer", "detect");
@@ -30,10 +36,11 @@ final class PolicyEntries {
     static final List<String> COOKIE_KEYS = List.of("id", "name", "description", "purposes", "recipients", "consent");
     static final List<String> CONSENT_KINDS = List.of("required", "implied", "none");
     static final List<String> DECLARATION_KEYS =
-            List.of("id", "classes", "fields", "categories", "purposes", "legalBasis", "retention");
+            List.of("id", "classes", "fields", "categories", "purposes", "legalBasis", "retention", "dataSubjects");
     static final List<String> OVERRIDE_KEYS = List.of("classes", "fields", "personal", "category", "reason");
 
     private static final Pattern CLASS_GLOB = Pattern.compile("[A-Za-z0-9_$*]+(\\.[A-Za-z0-9_$*]+)*");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern FIELD = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*");
 
     private final EntryReader reader;
@@ -55,6 +62,23 @@ final class PolicyEntries {
                 m -> file.declarations.add(declaration(m)));
         reader.eachMap(root, "classification", "classification override", OVERRIDE_KEYS,
                 m -> file.overrides.add(override(m)));
+        reader.eachMap(root, "securityMeasures", "security measure", SECURITY_MEASURE_KEYS,
+                m -> file.securityMeasures.add(securityMeasure(m)));
+        root.map("dpia", "'dpia'", DPIA_KEYS).ifPresent(m -> file.dpia = impactAssessment(m));
+    }
+
+    private SecurityMeasure securityMeasure(YamlMap map) {
+        return new SecurityMeasure(reader.id(map, IdKind.SECURITY_MEASURE), map.requiredText("name"),
+                map.text("description"), map.where());
+    }
+
+    private ImpactAssessment impactAssessment(YamlMap map) {
+        Scalar date = map.scalar("date");
+        if (date != null && !ISO_DATE.matcher(date.value()).matches()) {
+            reader.context().error(date.ref(), "expected a date as YYYY-MM-DD for 'date' in 'dpia', found '"
+                    + ParseContext.abbreviate(date.value()) + "'");
+        }
+        return new ImpactAssessment(map.requiredText("reference"), map.text("date"), map.where());
     }
 
     private Controller controller(YamlMap map) {
@@ -78,7 +102,13 @@ final class PolicyEntries {
         return new Purpose(id, map.requiredText("name"), map.text("description"), dataUse,
                 reader.refer(IdKind.LEGAL_BASIS, map.scalars("legalBases"), IdKind.PURPOSE.owner(id)),
                 map.flag("profiling", false), map.flag("directMarketing", false),
-                map.flag("legalBasesInterpreted", false), map.where());
+                map.flag("legalBasesInterpreted", false),
+                reader.refer(IdKind.SUBJECT, map.scalars("dataSubjects"), IdKind.PURPOSE.owner(id)),
+                map.flag("automatedDecisions", false), map.flag("largeScale", false),
+                map.map("processorFor", "'processorFor' of " + map.what(), PROCESSOR_FOR_KEYS)
+                        .map(m -> new Purpose.OnBehalfOf(m.requiredText("controller"), m.text("contact"), m.where()))
+                        .orElse(null),
+                map.where());
     }
 
     private RetentionRule retention(YamlMap map) {
@@ -147,7 +177,8 @@ final class PolicyEntries {
                 reader.refer(IdKind.CATEGORY, map.scalars("categories"), null),
                 reader.refer(IdKind.PURPOSE, map.scalars("purposes"), null),
                 reader.refer(IdKind.LEGAL_BASIS, map.scalar("legalBasis"), null),
-                reader.refer(IdKind.RETENTION, map.scalar("retention"), null), map.where());
+                reader.refer(IdKind.RETENTION, map.scalar("retention"), null),
+                reader.refer(IdKind.SUBJECT, map.scalars("dataSubjects"), null), map.where());
     }
 
     private ClassificationOverride override(YamlMap map) {

@@ -24,6 +24,7 @@ final class ReferenceValidator {
         known.put(IdKind.RETENTION, policy.retention().keySet());
         known.put(IdKind.SERVICE, policy.services().keySet());
         known.put(IdKind.RECIPIENT, policy.recipients().keySet());
+        known.put(IdKind.SUBJECT, policy.subjects().keySet());
         for (String category : policy.categories().keySet()) {
             for (int dot = category.indexOf('.'); dot > 0; dot = category.indexOf('.', dot + 1)) {
                 categoryAncestors.add(category.substring(0, dot));

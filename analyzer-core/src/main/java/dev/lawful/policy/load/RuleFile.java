@@ -2,6 +2,9 @@ package dev.lawful.policy.load;
 
 import dev.lawful.policy.ClassificationOverride;
 import dev.lawful.policy.Controller;
+import dev.lawful.policy.DataSubject;
+import dev.lawful.policy.ImpactAssessment;
+import dev.lawful.policy.SecurityMeasure;
 import dev.lawful.policy.CookieGroup;
 import dev.lawful.policy.DataCategory;
 import dev.lawful.policy.Declaration;
@@ -50,6 +53,9 @@ final class RuleFile {
     final List<String> rights = new ArrayList<>();
     final List<Declaration> declarations = new ArrayList<>();
     final List<ClassificationOverride> overrides = new ArrayList<>();
+    final List<DataSubject> subjects = new ArrayList<>();
+    final List<SecurityMeasure> securityMeasures = new ArrayList<>();
+    ImpactAssessment dpia;
     final List<Reference> references = new ArrayList<>();
     final Map<String, SourceRef> locations = new LinkedHashMap<>();
 

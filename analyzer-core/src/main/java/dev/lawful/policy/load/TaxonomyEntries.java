@@ -1,6 +1,7 @@
 package dev.lawful.policy.load;
 
 import dev.lawful.policy.DataCategory;
+import dev.lawful.policy.DataSubject;
 import dev.lawful.policy.Detection;
 import dev.lawful.policy.LegalBasis;
 import dev.lawful.policy.Service;
@@ -24,6 +25,7 @@ final class TaxonomyEntries {
     static final List<String> EXAMPLE_KEYS = List.of("positive", "negative");
     static final List<String> SERVICE_KEYS = List.of("id", "name", "country", "detect");
     static final List<String> SIGNATURE_KEYS = List.of("maven", "packages", "hosts");
+    static final List<String> SUBJECT_KEYS = List.of("id", "name", "description", "vulnerable", "typeWords");
 
     static final Map<String, LegalBasis.Kind> KINDS = Map.of(
             "lawful-basis", LegalBasis.Kind.LAWFUL_BASIS,
@@ -55,6 +57,12 @@ final class TaxonomyEntries {
         reader.eachMap(root, "detection", "detection addition", DETECTION_ADDITION_KEYS,
                 m -> file.detectionAdditions.add(detectionAddition(m)));
         reader.eachMap(root, "services", "service", SERVICE_KEYS, m -> file.services.add(service(m)));
+        reader.eachMap(root, "subjects", "data subject", SUBJECT_KEYS, m -> file.subjects.add(subject(m)));
+    }
+
+    private DataSubject subject(YamlMap map) {
+        return new DataSubject(reader.id(map, IdKind.SUBJECT), map.requiredText("name"), map.text("description"),
+                map.flag("vulnerable", false), patterns(map, "typeWords"), map.where());
     }
 
     private LegalBasis legalBasis(YamlMap map) {

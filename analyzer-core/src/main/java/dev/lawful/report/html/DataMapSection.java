@@ -1,6 +1,6 @@
 package dev.lawful.report.html;
 
-import dev.lawful.inventory.BoundDeclaration;
+import dev.lawful.bind.BoundDeclaration;
 import dev.lawful.inventory.InventoryEntry;
 import dev.lawful.inventory.flow.Flow;
 import dev.lawful.policy.Recipient;

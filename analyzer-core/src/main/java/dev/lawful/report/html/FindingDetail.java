@@ -1,13 +1,13 @@
 package dev.lawful.report.html;
 
+import dev.lawful.bind.BoundDeclaration;
 import dev.lawful.check.Finding;
 import dev.lawful.check.Fix;
+import dev.lawful.check.RuleDescriptor;
 import dev.lawful.classify.Classification;
 import dev.lawful.classify.Evidence;
-import dev.lawful.inventory.BoundDeclaration;
 import dev.lawful.inventory.InventoryEntry;
 import dev.lawful.report.RuleCatalog;
-import dev.lawful.report.RuleDescriptor;
 import dev.lawful.scan.AnnotationUse;
 import dev.lawful.scan.CodeElement;
 import dev.lawful.scan.FlowStep;

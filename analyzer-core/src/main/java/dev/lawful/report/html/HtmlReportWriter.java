@@ -5,6 +5,7 @@ import dev.lawful.check.Severity;
 import dev.lawful.report.ReportWriter;
 import dev.lawful.report.ToolInfo;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
@@ -46,7 +47,15 @@ public final class HtmlReportWriter implements ReportWriter {
 
     @Override
     public void write(Result result, Writer out) throws IOException {
-        Markup page = new Markup();
+        try {
+            page(result, new Markup(out));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        out.flush();
+    }
+
+    private void page(Result result, Markup page) {
         page.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .raw("<meta http-equiv=\"Content-Security-Policy\" ")
                 .raw(Markup.attr("content", assets.contentSecurityPolicy())).raw(">\n")
@@ -57,8 +66,6 @@ public final class HtmlReportWriter implements ReportWriter {
                 .raw("<style>").raw(assets.css()).raw("</style>\n</head>\n<body>\n");
         body(result, page);
         page.raw("<script>").raw(assets.js()).raw("</script>\n</body>\n</html>\n");
-        out.write(page.toString());
-        out.flush();
     }
 
     /**
@@ -66,11 +73,14 @@ public final class HtmlReportWriter implements ReportWriter {
      * same content, style and script, without the document around it.
      */
     public void writeFragment(Result result, Writer out) throws IOException {
-        Markup fragment = new Markup();
-        fragment.raw("<style>").raw(assets.css()).raw("</style>\n");
-        body(result, fragment);
-        fragment.raw("<script>").raw(assets.js()).raw("</script>\n");
-        out.write(fragment.toString());
+        try {
+            Markup fragment = new Markup(out);
+            fragment.raw("<style>").raw(assets.css()).raw("</style>\n");
+            body(result, fragment);
+            fragment.raw("<script>").raw(assets.js()).raw("</script>\n");
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         out.flush();
     }
 

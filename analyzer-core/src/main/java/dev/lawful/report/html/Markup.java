@@ -1,15 +1,25 @@
 package dev.lawful.report.html;
 
-/**
- * An HTML document under construction. Text and attribute values always go through
- * {@link #escape}; only the writer's own constant markup is appended raw.
- */
-final class Markup {
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 
-    private final StringBuilder html = new StringBuilder(64 * 1024);
+/**
+ * An HTML document being written: it streams into the writer, so that the memory a report
+ * takes does not grow with the page. Text and attribute values always go through
+ * {@link #escape}; only the writer's own constant markup is appended raw. A failed write
+ * surfaces as an {@link UncheckedIOException}, which {@link HtmlReportWriter} unwraps.
+ */
+public final class Markup {
+
+    private final Writer html;
+
+    Markup(Writer out) {
+        this.html = out;
+    }
 
     /** Escapes text for use in element content and in quoted attribute values. */
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }
@@ -30,29 +40,25 @@ final class Markup {
 
     /** Appends the writer's own markup, which must contain nothing from the input. */
     Markup raw(String markup) {
-        html.append(markup);
-        return this;
+        return append(markup);
     }
 
     /** Appends escaped text. */
     Markup text(String text) {
-        html.append(escape(text));
-        return this;
+        return append(escape(text));
     }
 
     Markup text(long number) {
-        html.append(number);
-        return this;
+        return append(Long.toString(number));
     }
 
     /** Appends {@code <tag attrs>text</tag>}; {@code attrs} is the writer's own markup. */
     Markup element(String tag, String attrs, String text) {
-        html.append('<').append(tag);
+        append("<").append(tag);
         if (!attrs.isEmpty()) {
-            html.append(' ').append(attrs);
+            append(" ").append(attrs);
         }
-        html.append('>').append(escape(text)).append("</").append(tag).append('>');
-        return this;
+        return append(">").append(escape(text)).append("</").append(tag).append(">");
     }
 
     Markup element(String tag, String text) {
@@ -64,8 +70,12 @@ final class Markup {
         return name + "=\"" + escape(value) + "\"";
     }
 
-    @Override
-    public String toString() {
-        return html.toString();
+    private Markup append(String text) {
+        try {
+            html.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
     }
 }

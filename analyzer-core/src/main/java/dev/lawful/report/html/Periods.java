@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Retention periods in words: {@code P3Y6M} reads "3 years 6 months". */
-final class Periods {
+public final class Periods {
 
     private Periods() {
     }
 
-    static String describe(Period period) {
+    public static String describe(Period period) {
         List<String> parts = new ArrayList<>();
         add(parts, period.getYears(), "year");
         add(parts, period.getMonths(), "month");

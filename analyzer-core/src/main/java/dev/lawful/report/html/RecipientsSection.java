@@ -1,9 +1,9 @@
 package dev.lawful.report.html;
 
-import dev.lawful.inventory.RecipientUse;
 import dev.lawful.policy.Recipient;
 import dev.lawful.policy.Service;
 import dev.lawful.policy.Transfer;
+import dev.lawful.recipient.RecipientUse;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

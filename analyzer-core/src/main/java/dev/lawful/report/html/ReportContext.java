@@ -3,6 +3,7 @@ package dev.lawful.report.html;
 import dev.lawful.Result;
 import dev.lawful.check.Finding;
 import dev.lawful.check.Severity;
+import dev.lawful.check.Snippet;
 import dev.lawful.inventory.InventoryEntry;
 import dev.lawful.policy.DataCategory;
 import dev.lawful.policy.LegalBasis;
@@ -11,7 +12,6 @@ import dev.lawful.policy.Purpose;
 import dev.lawful.policy.Recipient;
 import dev.lawful.policy.RetentionRule;
 import dev.lawful.report.RuleCatalog;
-import dev.lawful.report.Snippet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -120,7 +120,7 @@ final class ReportContext {
         List<String> categories = entry.classification().categories();
         return policy().recipients().values().stream()
                 .filter(r -> r.categories().stream().anyMatch(rc -> categories.stream()
-                        .anyMatch(c -> c.equals(rc) || c.startsWith(rc + "."))))
+                        .anyMatch(c -> DataCategory.isWithin(c, rc))))
                 .toList();
     }
 }

@@ -3,7 +3,7 @@ package dev.lawful.report.sarif;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lawful.check.Finding;
-import dev.lawful.report.Snippet;
+import dev.lawful.check.Snippet;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package dev.lawful.scan.bytecode;
 
-import dev.lawful.AnalyzerConfig.Dependency;
 import dev.lawful.scan.ParseProblem;
 import dev.lawful.scan.TypeInfo;
 import io.github.classgraph.ClassGraph;

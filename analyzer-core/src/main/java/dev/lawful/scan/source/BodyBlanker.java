@@ -35,6 +35,7 @@ final class BodyBlanker {
     private static final char REMOVED = '\0';
 
     private final String source;
+    private final boolean withoutInitializers;
     private final char[] out;
     private final SinkPrefilter.FileMarkers markers;
     private final List<PendingBody> pending = new ArrayList<>();
@@ -46,8 +47,9 @@ final class BodyBlanker {
     private int line = 1;
     private int column = 1;
 
-    private BodyBlanker(String source, SinkPrefilter prefilter) {
+    private BodyBlanker(String source, SinkPrefilter prefilter, boolean withoutInitializers) {
         this.source = source;
+        this.withoutInitializers = withoutInitializers;
         this.out = source.toCharArray();
         this.markers = prefilter.forFile(source);
     }
@@ -68,11 +70,25 @@ final class BodyBlanker {
     }
 
     static Blanked blank(String source) {
-        return blank(source, SinkPrefilter.NONE);
+        return blank(source, SinkPrefilter.NONE, false);
     }
 
+    /** The source with the bodies blanked that {@code prefilter} does not keep for the flow analysis. */
     static Blanked blank(String source, SinkPrefilter prefilter) {
-        BodyBlanker blanker = new BodyBlanker(source, prefilter);
+        return blank(source, prefilter, false);
+    }
+
+    /**
+     * The declarations alone: bodies blanked, and each field initializer replaced by {@code 0},
+     * for a file whose initializers nest too deep to parse. Lines and columns stay as they are.
+     * No body is kept for the flow analysis.
+     */
+    static Blanked declarationsOnly(String source) {
+        return blank(source, SinkPrefilter.NONE, true);
+    }
+
+    private static Blanked blank(String source, SinkPrefilter prefilter, boolean withoutInitializers) {
+        BodyBlanker blanker = new BodyBlanker(source, prefilter, withoutInitializers);
         blanker.scanDeclarations();
         int keptBodies = blanker.applyPending();
         int sinkBodies = (int) blanker.pending.stream().filter(PendingBody::sink).count();
@@ -144,6 +160,9 @@ final class BodyBlanker {
             } else if (c == ';') {
                 resetHead();
                 advance();
+            } else if (c == '=' && withoutInitializers && parenDepth == 0 && braces.peekFirst() == Brace.TYPE_BODY) {
+                advance();
+                blankInitializer();
             } else {
                 trackHead(c);
                 advance();
@@ -298,6 +317,44 @@ final class BodyBlanker {
         } else {
             pending.add(new PendingBody(start + 1, position - 1, literalsBefore, literals.size(), markers.bodyHit(),
                     containsWord(declaration, "private"), declaration.endsWith("toString()"), methodName(declaration)));
+        }
+    }
+
+    /**
+     * From after a field's {@code =} to the comma or semicolon that ends its initializer, outside
+     * brackets, comments and literals: the initializer becomes {@code 0}, which parses wherever an
+     * initializer may stand, and its other text is removed as a body's is.
+     */
+    private void blankInitializer() {
+        int start = position;
+        int depth = 0;
+        while (position < source.length()) {
+            char c = source.charAt(position);
+            if (startsComment()) {
+                skipComment();
+                continue;
+            }
+            if (c == '"' || c == '\'') {
+                skipLiteral(true);
+                continue;
+            }
+            if (depth == 0 && (c == ',' || c == ';' || c == '}')) {
+                break;
+            }
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            }
+            advance();
+        }
+        int first = start;
+        while (first < position && Character.isWhitespace(out[first])) {
+            first++;
+        }
+        if (first < position) {
+            out[first] = '0';
+            removeInside(first + 1, position);
         }
     }
 

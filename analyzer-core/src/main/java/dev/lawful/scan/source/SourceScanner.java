@@ -9,6 +9,7 @@ import dev.lawful.policy.FlowVocabulary;
 import dev.lawful.policy.Sink;
 import dev.lawful.scan.ParseProblem;
 import dev.lawful.scan.SourceFileScan;
+import dev.lawful.scan.SourceText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,6 +35,14 @@ import java.util.stream.Stream;
  * the scan goes on.
  */
 public final class SourceScanner {
+
+    /**
+     * The parser threads' stack: JavaParser descends once per nesting level. With 64 MB a
+     * field initializer nested 10,000 parentheses deep and a generic type nested 20,000 levels
+     * parse; the JVM's default (1 MB) stops below 3,000. The stack is reserved, not used, until
+     * a deep file needs it.
+     */
+    static final long PARSER_STACK_BYTES = 64L * 1024 * 1024;
 
     private final int threads;
     private final boolean blankBodies;
@@ -93,21 +102,27 @@ public final class SourceScanner {
                 scans.add(outcome.scan());
                 flowFiles += outcome.sinkBodies() > 0 ? 1 : 0;
                 sinkBodies += outcome.sinkBodies();
-            } else {
+            }
+            if (outcome.problem() != null) {
                 problems.add(outcome.problem());
             }
         }
         problems.sort(Comparator.comparing(ParseProblem::file)
                 .thenComparingInt(ParseProblem::line)
                 .thenComparingInt(ParseProblem::column));
-        return new SourceScanResult(scans, problems, flowFiles, sinkBodies);
+        return new SourceScanResult(scans, problems, files.size(), flowFiles, sinkBodies);
     }
 
-    /** Creates a parser configured as the scanner uses it; one per thread. */
+    /**
+     * Creates a parser configured as the scanner uses it; one per thread. Unicode escapes
+     * ({@code f\u00f6delsedatum}) are decoded before lexing, as javac does, so names, annotation
+     * values and Javadoc read as written; positions stay those of the file.
+     */
     public static JavaParser newParser() {
         ParserConfiguration configuration = new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
                 .setStoreTokens(true)
+                .setPreprocessUnicodeEscapes(true)
                 .setLexicalPreservationEnabled(false)
                 .setAttributeComments(true);
         return new JavaParser(configuration);
@@ -140,20 +155,18 @@ public final class SourceScanner {
     private FileOutcome[] parseAll(Path baseDir, List<Path> files) {
         FileOutcome[] outcomes = new FileOutcome[files.size()];
         int workers = Math.max(1, Math.min(threads, files.size()));
-        if (workers == 1) {
-            new Worker(baseDir, files, outcomes, new AtomicInteger()).run();
-            return outcomes;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
-            Thread thread = new Thread(runnable, "lawful-source-scan");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ParseMemory memory = ParseMemory.ofHeap();
+        ExecutorService pool = Executors.newFixedThreadPool(workers,
+                runnable -> {
+                    Thread thread = new Thread(null, runnable, "lawful-source-scan", PARSER_STACK_BYTES);
+                    thread.setDaemon(true);
+                    return thread;
+                });
         try {
             AtomicInteger next = new AtomicInteger();
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < workers; i++) {
-                running.add(pool.submit(new Worker(baseDir, files, outcomes, next)));
+                running.add(pool.submit(new Worker(baseDir, files, outcomes, next, memory)));
             }
             for (Future<?> future : running) {
                 future.get();
@@ -162,6 +175,9 @@ public final class SourceScanner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("source scan interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new IllegalStateException("source scan failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
@@ -176,12 +192,14 @@ public final class SourceScanner {
         private final List<Path> files;
         private final FileOutcome[] outcomes;
         private final AtomicInteger next;
+        private final ParseMemory memory;
 
-        Worker(Path baseDir, List<Path> files, FileOutcome[] outcomes, AtomicInteger next) {
+        Worker(Path baseDir, List<Path> files, FileOutcome[] outcomes, AtomicInteger next, ParseMemory memory) {
             this.baseDir = baseDir;
             this.files = files;
             this.outcomes = outcomes;
             this.next = next;
+            this.memory = memory;
         }
 
         @Override
@@ -195,7 +213,9 @@ public final class SourceScanner {
         private FileOutcome scanFile(JavaParser parser, Path file) {
             String relative = SourcePaths.relative(baseDir, file);
             String text;
+            long size;
             try {
+                size = Files.size(file);
                 text = SourceText.read(file);
             } catch (NoSuchFileException e) {
                 return FileOutcome.failed(new ParseProblem(relative, 0, 0, "file disappeared during the scan"));
@@ -203,33 +223,90 @@ public final class SourceScanner {
                 return FileOutcome.failed(new ParseProblem(relative, 0, 0, "cannot read file: " + e.getMessage()));
             }
             try {
-                if (blankBodies) {
-                    BodyBlanker.Blanked blanked = BodyBlanker.blank(text, prefilter);
-                    ParseResult<CompilationUnit> result = parser.parse(blanked.text());
-                    if (parsed(result)) {
-                        return scanned(relative, result, blanked.bodyLiterals(), blanked.keptBodies() > 0, blanked.sinkBodies());
-                    }
-                }
-                ParseResult<CompilationUnit> result = parser.parse(text);
-                boolean flows = !catalog.isEmpty();
-                return parsed(result)
-                        ? scanned(relative, result, List.of(), flows, flows ? 1 : 0)
-                        : FileOutcome.failed(problemOf(relative, result.getProblems()));
-            } catch (RuntimeException | StackOverflowError e) {
+                return parseFile(parser, relative, size, text);
+            } catch (OutOfMemoryError e) {
+                return FileOutcome.failed(new ParseProblem(relative, 0, 0, "ran out of memory parsing the file ("
+                        + ParseMemory.size(size) + ", maximum heap " + ParseMemory.size(Runtime.getRuntime().maxMemory())
+                        + "); give the JVM more memory (-Xmx) or leave the file out of the scan"));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return FileOutcome.failed(new ParseProblem(relative, 0, 0, "scan interrupted before the file was parsed"));
+            } catch (RuntimeException e) {
                 return FileOutcome.failed(new ParseProblem(relative, 0, 0, "parser failed: " + e));
             }
         }
 
-        private FileOutcome scanned(String relative, ParseResult<CompilationUnit> result,
-                List<SourceFileScan.Literal> bodyLiterals, boolean flows, int sinkBodies) {
-            CompilationUnit unit = result.getResult().get();
-            SourceFileScan scan = new CompilationUnitReader(relative).read(unit, bodyLiterals);
-            if (flows && !catalog.isEmpty()) {
-                FlowExtractor.Facts facts = new FlowExtractor(catalog, vocabulary, relative).extract(unit);
-                scan = new SourceFileScan(scan.path(), scan.types(), scan.imports(), scan.stringLiterals(),
-                        facts.sinkCalls(), facts.toStringMembers());
+        /**
+         * The blanked text first (with the bodies the sink pre-filter keeps); the whole text when
+         * that does not parse; the declarations alone (initializers skipped too, no flows) when
+         * the parser's stack overflows on either.
+         */
+        private FileOutcome parseFile(JavaParser parser, String relative, long size, String text)
+                throws InterruptedException {
+            BodyBlanker.Blanked blanked = blankBodies ? BodyBlanker.blank(text, prefilter) : null;
+            String first = blanked != null ? blanked.text() : text;
+            if (!memory.fits(first.length())) {
+                return FileOutcome.failed(new ParseProblem(relative, 0, 0, memory.refusal(size, first.length())));
             }
-            return FileOutcome.scanned(scan, sinkBodies);
+            try {
+                FileOutcome outcome = blanked != null
+                        ? parse(parser, relative, first, blanked.bodyLiterals(), blanked.keptBodies() > 0, blanked.sinkBodies())
+                        : parse(parser, relative, text, List.of(), hasSinks(), hasSinks() ? 1 : 0);
+                if (outcome.scan() != null || blanked == null) {
+                    return outcome;
+                }
+                if (!memory.fits(text.length())) {
+                    return outcome;
+                }
+                return parse(parser, relative, text, List.of(), hasSinks(), hasSinks() ? 1 : 0);
+            } catch (StackOverflowError e) {
+                return declarationsOnly(parser, relative, text);
+            }
+        }
+
+        private boolean hasSinks() {
+            return !catalog.isEmpty();
+        }
+
+        private FileOutcome declarationsOnly(JavaParser parser, String relative, String text) throws InterruptedException {
+            BodyBlanker.Blanked declarations = BodyBlanker.declarationsOnly(text);
+            try {
+                FileOutcome outcome = parse(parser, relative, declarations.text(), declarations.bodyLiterals(), false, 0);
+                if (outcome.scan() == null) {
+                    return outcome;
+                }
+                return new FileOutcome(outcome.scan(), new ParseProblem(relative, 0, 0, "nested too deep to parse whole"
+                        + " (the parser's stack overflowed); read its declarations only: method bodies and field"
+                        + " initializers were skipped"), 0);
+            } catch (StackOverflowError e) {
+                return FileOutcome.failed(new ParseProblem(relative, 0, 0, "nested too deep to parse, even with method"
+                        + " bodies and field initializers skipped (the parser's stack overflowed): a type or an"
+                        + " annotation nests too deep"));
+            }
+        }
+
+        /**
+         * Parses {@code text} within the parse-memory budget and reads it; with {@code flows},
+         * the flow analysis reads the kept bodies while the syntax tree is still held.
+         *
+         * @param sinkBodies how many bodies the pre-filter kept because they may call a sink
+         */
+        private FileOutcome parse(JavaParser parser, String relative, String text, List<SourceFileScan.Literal> bodyLiterals,
+                boolean flows, int sinkBodies) throws InterruptedException {
+            try (ParseMemory.Lease lease = memory.reserve(text.length())) {
+                ParseResult<CompilationUnit> result = parser.parse(text);
+                if (!parsed(result)) {
+                    return FileOutcome.failed(problemOf(relative, result.getProblems()));
+                }
+                CompilationUnit unit = result.getResult().get();
+                SourceFileScan scan = new CompilationUnitReader(relative).read(unit, bodyLiterals);
+                if (flows && hasSinks()) {
+                    FlowExtractor.Facts facts = new FlowExtractor(catalog, vocabulary, relative).extract(unit);
+                    scan = new SourceFileScan(scan.path(), scan.types(), scan.imports(), scan.stringLiterals(),
+                            facts.sinkCalls(), facts.toStringMembers());
+                }
+                return FileOutcome.scanned(scan, sinkBodies);
+            }
         }
 
         private static boolean parsed(ParseResult<CompilationUnit> result) {
@@ -241,21 +318,19 @@ public final class SourceScanner {
                 return new ParseProblem(file, 0, 0, "the parser produced no syntax tree");
             }
             Problem first = problems.get(0);
-            int line = 0;
-            int column = 0;
-            var begin = first.getLocation().flatMap(range -> range.getBegin().getRange()).map(r -> r.begin);
-            if (begin.isPresent()) {
-                line = begin.get().line;
-                column = begin.get().column;
-            }
             String message = first.getMessage().lines().findFirst().orElse("syntax error");
+            int[] at = ParserPositions.of(first);
             if (problems.size() > 1) {
                 message += " (and " + (problems.size() - 1) + " more)";
             }
-            return new ParseProblem(file, line, column, message);
+            return new ParseProblem(file, at[0], at[1], message);
         }
     }
 
+    /**
+     * What one file gave: its scan, a problem, or both (a scan that skipped something, and says
+     * what), and how many of its bodies were kept because they may call a sink.
+     */
     private record FileOutcome(SourceFileScan scan, ParseProblem problem, int sinkBodies) {
 
         static FileOutcome scanned(SourceFileScan scan, int sinkBodies) {

@@ -3,8 +3,8 @@ package dev.lawful.check.recipient;
 import dev.lawful.check.Check;
 import dev.lawful.check.CheckContext;
 import dev.lawful.check.Finding;
-import dev.lawful.inventory.RecipientUse;
 import dev.lawful.policy.Policy;
+import dev.lawful.recipient.RecipientUse;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lawful.Analyzer;
 import dev.lawful.AnalyzerConfig;
-import dev.lawful.AnalyzerConfig.Dependency;
 import dev.lawful.ExpectedFindings;
 import dev.lawful.Result;
 import dev.lawful.inventory.InventoryEntry;
-import dev.lawful.inventory.RecipientUse;
-import dev.lawful.inventory.RecipientUse.How;
+import dev.lawful.recipient.RecipientUse.How;
+import dev.lawful.recipient.RecipientUse;
 import dev.lawful.scan.CodeElement;
 import dev.lawful.scan.Origin;
 import dev.lawful.scan.bytecode.CompiledFixtures;
+import dev.lawful.scan.bytecode.Dependency;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

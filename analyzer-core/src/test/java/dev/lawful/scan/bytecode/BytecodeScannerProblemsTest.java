@@ -3,7 +3,6 @@ package dev.lawful.scan.bytecode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lawful.AnalyzerConfig.Dependency;
 import dev.lawful.scan.ParseProblem;
 import dev.lawful.scan.TypeInfo;
 import java.io.IOException;

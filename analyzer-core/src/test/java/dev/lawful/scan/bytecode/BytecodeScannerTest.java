@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lawful.AnalyzerConfig.Dependency;
 import dev.lawful.scan.AnnotationUse;
 import dev.lawful.scan.CodeElement;
 import dev.lawful.scan.Origin;

@@ -3,10 +3,10 @@ package dev.lawful.scan.bytecode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lawful.inventory.RecipientUse;
-import dev.lawful.inventory.RecipientUse.How;
 import dev.lawful.recipient.PolicyFixture;
 import dev.lawful.recipient.RecipientDetector;
+import dev.lawful.recipient.RecipientUse.How;
+import dev.lawful.recipient.RecipientUse;
 import dev.lawful.scan.CodeElement;
 import dev.lawful.scan.Origin;
 import dev.lawful.scan.ParseProblem;
@@ -23,9 +23,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An executable Spring Boot jar and a WAR given as the user's classes: the classes folder is

@@ -11,7 +11,7 @@ import java.util.List;
 public class Customer {
 
     @Id
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     private Long id;
 
     // lawful: personal user.unique_id

@@ -7,7 +7,7 @@ import java.util.Set;
 
 @Entity
 public class AppUser extends AuditedEntity {
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     @Id
     private Long id;
 

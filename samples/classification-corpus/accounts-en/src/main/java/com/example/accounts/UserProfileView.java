@@ -2,7 +2,7 @@ package com.example.accounts;
 
 /** A read-only view of a user for the admin list (written after the fix that made "view" neutral). */
 public record UserProfileView(
-        // lawful: not-personal
+        // lawful: personal user.unique_id
         Long id,
         // lawful: personal user.account.username
         String login,

@@ -5,7 +5,7 @@ import java.util.Set;
 
 public class User {
 
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     private Long id;
 
     // lawful: personal user.account.username

@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 /** Kommunens handläggare. */
 @Entity
 public class Handlaggare {
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     @Id
     @GeneratedValue
     private Long id;

@@ -14,7 +14,7 @@ import java.util.List;
 @Entity
 @Table(name = "intressent")
 public class Intressent {
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     @Id
     @GeneratedValue
     private Long id;

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 public class Kayttaja {
 
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     private Long id;
 
     // lawful: personal user.account.username

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** Potilastiedot. */
 public record Potilas(
-        // lawful: not-personal
+        // lawful: personal user.unique_id
         long id,
         // lawful: personal user.name
         String nimi,

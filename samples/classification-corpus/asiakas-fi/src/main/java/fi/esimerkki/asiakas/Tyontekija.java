@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /** Yrityksen työntekijä. */
 public class Tyontekija {
 
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     private Long id;
 
     // lawful: personal user.name

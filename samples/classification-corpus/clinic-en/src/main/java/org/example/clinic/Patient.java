@@ -6,7 +6,7 @@ import java.util.List;
 /** A human patient of the clinic's occupational health service. */
 public class Patient {
 
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     private Long id;
 
     // lawful: personal user.name

@@ -14,7 +14,7 @@ import java.util.List;
 @Table(name = "ACME_CUSTOMER")
 public class CustomerEntity extends AuditableEntity {
 
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     @Id
     @GeneratedValue
     @Column(name = "CUSTOMER_ID")

@@ -3,7 +3,7 @@ package de.beispiel.crm;
 /** Vertriebsmitarbeiter, die das CRM benutzen. */
 public class Mitarbeiter {
 
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     private Long id;
 
     // lawful: personal user.unique_id

@@ -11,7 +11,7 @@ import java.util.Set;
 @Entity
 public class Person {
 
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     @Id
     @GeneratedValue
     @Column(name = "person_id")

@@ -6,7 +6,7 @@ import jakarta.persistence.OneToOne;
 @Entity
 public class User {
 
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     private Integer userId;
 
     // lawful: personal user.account.username

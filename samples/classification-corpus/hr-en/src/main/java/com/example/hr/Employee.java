@@ -6,10 +6,10 @@ import java.util.Set;
 
 public class Employee {
 
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     private Long id;
 
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     private String employeeNumber;
 
     // lawful: personal user.name

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /** En anställd på företaget. */
 public class Anstalld {
 
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     private Long id;
 
     // lawful: personal user.name

@@ -10,7 +10,7 @@ import java.util.List;
 public class Kund {
 
     @Id
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     private Long id;
 
     // lawful: personal user.government_id

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /** Medlem i föreningen. */
 public class Medlem {
 
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     private Integer medlemsId;
 
     // lawful: personal user.name

@@ -3,7 +3,7 @@ package se.exempel.lon;
 /** Närmast anhörig att kontakta i nödfall. */
 public class Anhorig {
 
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     private Long id;
 
     // lawful: link

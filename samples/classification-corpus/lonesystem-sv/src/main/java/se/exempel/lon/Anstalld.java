@@ -12,7 +12,7 @@ import java.util.List;
 public class Anstalld {
 
     @Id
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     private Long id;
 
     // lawful: personal user.unique_id

@@ -14,7 +14,7 @@ import java.util.Set;
 @Entity
 @Table(name = "henkilo")
 public class Henkilo {
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     @Id
     @GeneratedValue
     private Long id;

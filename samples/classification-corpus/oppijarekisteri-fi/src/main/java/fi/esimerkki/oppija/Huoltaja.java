@@ -9,7 +9,7 @@ import java.time.LocalDate;
 /** Huoltajuussuhde lapsen ja huoltajan välillä. */
 @Entity
 public class Huoltaja {
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     @Id
     @GeneratedValue
     private Long id;

@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 /** Oppilaitoksen tai viraston virkailija. */
 @Entity
 public class Virkailija {
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     @Id
     @GeneratedValue
     private Long id;

@@ -3,7 +3,7 @@ package fi.esimerkki.terveys;
 /** Alaikäisen potilaan huoltaja. */
 public class Huoltaja {
 
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     private Long id;
 
     // lawful: link

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 /** Terveysaseman työntekijä (lääkäri, hoitaja, vastaanottovirkailija). */
 public class Tyontekija {
 
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     private Long id;
 
     // lawful: personal user.unique_id

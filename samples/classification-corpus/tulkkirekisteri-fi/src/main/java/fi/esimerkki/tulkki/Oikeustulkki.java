@@ -10,7 +10,7 @@ import java.util.Set;
 /** A court interpreter's entry: what they may publish, where they work and in which languages. */
 @Entity
 public class Oikeustulkki {
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     @Id
     @GeneratedValue
     private Long id;

@@ -9,7 +9,7 @@ import java.util.Set;
 /** An interpreter in the public register; the person's own data lives in the person register. */
 @Entity
 public class Tulkki {
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     @Id
     @GeneratedValue
     private Long id;

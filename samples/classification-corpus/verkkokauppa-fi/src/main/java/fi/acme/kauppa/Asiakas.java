@@ -10,7 +10,7 @@ import java.util.List;
 @Entity
 public class Asiakas {
 
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     @Id
     @GeneratedValue
     private Long id;

@@ -1,7 +1,7 @@
 package fi.acme.kauppa;
 
 public record AsiakasDto(
-        // lawful: not-personal
+        // lawful: personal user.unique_id
         Long asiakasId,
         // lawful: personal user.name
         String nimi,

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 @Entity
 public class Anstalld {
 
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     @Id
     private Long id;
 

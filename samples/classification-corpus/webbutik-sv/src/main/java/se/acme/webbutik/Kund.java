@@ -11,7 +11,7 @@ import java.time.LocalDateTime;
 @Table(name = "kund")
 public class Kund {
 
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     @Id
     @GeneratedValue
     private Long id;

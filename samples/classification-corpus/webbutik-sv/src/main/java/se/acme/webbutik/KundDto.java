@@ -2,7 +2,7 @@ package se.acme.webbutik;
 
 /** Vad kassan skickar till klienten. */
 public record KundDto(
-        // lawful: not-personal
+        // lawful: personal user.unique_id
         Long kundId,
         // lawful: personal user.name
         String kundNamn,

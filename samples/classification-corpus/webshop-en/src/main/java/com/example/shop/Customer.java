@@ -17,7 +17,7 @@ public class Customer {
 
     @Id
     @GeneratedValue
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     private Long id;
 
     // lawful: personal user.name

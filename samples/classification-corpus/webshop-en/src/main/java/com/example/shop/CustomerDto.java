@@ -3,7 +3,7 @@ package com.example.shop;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 public record CustomerDto(
-        // lawful: not-personal
+        // lawful: personal user.unique_id
         long id,
         // lawful: personal user.name
         @JsonProperty("full_name") String fullName,

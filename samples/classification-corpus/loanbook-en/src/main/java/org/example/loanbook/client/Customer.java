@@ -10,7 +10,7 @@ import java.time.LocalDate;
 @Entity
 public class Customer {
 
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     @Id
     @GeneratedValue
     private Long id;

@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 @Entity
 public class Staff {
 
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     @Id
     @GeneratedValue
     private Long id;

@@ -2,7 +2,7 @@ package org.example.loanbook.client;
 
 public class StaffData {
 
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     private Long id;
 
     // lawful: personal user.name

@@ -10,7 +10,7 @@ import org.example.loanbook.client.Staff;
 @Entity
 public class AppUser {
 
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     @Id
     @GeneratedValue
     private Long id;

@@ -1,0 +1,18 @@
+package dev.lawful.classify;
+
+import java.util.List;
+
+@SignalInfo(id = "name-thing-qualified", summary = "A thing or a technical word qualifies the match (productName, serverIp)")
+final class ThingQualifiedSignal implements FieldSignal {
+
+    @Override
+    public List<Fact> read(FieldFacts field) {
+        if (!field.clean(CompiledTaxonomy.Strength.STRONG).isEmpty()) {
+            return List.of(); // kaupunkiJaMaa: a clean strong match is the data, whatever the other words
+        }
+        return field.hits().stream()
+                .filter(hit -> hit.vetoKind() == NameReading.Veto.THING_QUALIFIED)
+                .map(hit -> Fact.of(id(), FieldFacts.describe(hit) + ": " + hit.veto()))
+                .toList();
+    }
+}

@@ -1,0 +1,193 @@
+package dev.lawful.classify;
+
+import dev.lawful.scan.CodeElement;
+import dev.lawful.scan.TypeInfo;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the scanned types say about each other, built once per scan in one pass over their
+ * fields: which types are persons, and which are records about a person, with the path that
+ * makes them so: a reference to a person ({@code Observation.patient → Patient}), a key named
+ * for one ({@code Allergy.patientId → patient}) or a person that holds them
+ * ({@code Patient.allergies → Allergy}). Audit actors (createdBy) make no record about anyone:
+ * every kind of record has them.
+ */
+final class TypeGraph {
+
+    /**
+     * How one type stands to persons.
+     *
+     * @param path for a record about a person, how it is tied to them; else null
+     * @param category the category the record's name gives its data (Diagnosis: health), or null
+     */
+    record Node(OwnerContext context, boolean person, String path, String category, java.util.Set<String> personalFields,
+            boolean personShaped, String documentedPerson) {
+
+        boolean aboutPerson() {
+            return path != null;
+        }
+    }
+
+    private final Map<TypeInfo, Node> nodes;
+    private final Codebase codebase;
+    private final ContextReader contexts;
+    private final CompiledTaxonomy taxonomy;
+
+    private TypeGraph(Map<TypeInfo, Node> nodes, Codebase codebase, ContextReader contexts, CompiledTaxonomy taxonomy) {
+        this.nodes = nodes;
+        this.codebase = codebase;
+        this.contexts = contexts;
+        this.taxonomy = taxonomy;
+    }
+
+    static TypeGraph build(Codebase codebase, ContextReader contexts, CompiledTaxonomy taxonomy) {
+        List<TypeInfo> types = codebase.types().stream()
+                .sorted(java.util.Comparator.comparing(TypeInfo::qualifiedName)).toList();
+        Map<TypeInfo, OwnerContext> context = new IdentityHashMap<>();
+        for (TypeInfo type : types) {
+            context.put(type, contexts.contextOf(type, codebase));
+        }
+        Map<TypeInfo, String> paths = new IdentityHashMap<>();
+        java.util.Set<TypeInfo> personShaped = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (TypeInfo type : types) {
+            boolean person = isPerson(context.get(type));
+            for (CodeElement field : type.fields()) {
+                if (field.isConstant()) {
+                    continue;
+                }
+                NameReading name = NameReading.read(taxonomy, "field name", field.member());
+                if (name.actor() != null) {
+                    continue;
+                }
+                if (namesPerson(name, taxonomy)) {
+                    personShaped.add(type);
+                }
+                if (!person && name.personReference() != null) {
+                    paths.putIfAbsent(type, type.simpleName() + "." + field.member() + " → " + name.personReference());
+                }
+                for (String typeName : TypeNames.linked(field.type())) {
+                    if (TaxonomyClassifier.PLAIN_TYPES.contains(typeName) || TypeNames.isContainer(typeName)) {
+                        continue;
+                    }
+                    Optional<TypeInfo> target = codebase.find(typeName);
+                    if (target.isEmpty() || target.get() == type) {
+                        continue;
+                    }
+                    boolean targetPerson = isPerson(context.get(target.get()));
+                    String path = type.simpleName() + "." + field.member() + " → " + target.get().simpleName();
+                    if (!person && targetPerson) {
+                        paths.putIfAbsent(type, path);
+                    } else if (person && !targetPerson) {
+                        paths.putIfAbsent(target.get(), path);
+                    }
+                }
+            }
+        }
+        Map<TypeInfo, Node> nodes = new IdentityHashMap<>();
+        for (TypeInfo type : types) {
+            OwnerContext own = context.get(type);
+            boolean person = isPerson(own) && namedOrRelated(type, own, contexts);
+            String path = person || !canBeAboutPerson(type, own) ? null : paths.get(type);
+            nodes.put(type, new Node(own, person, path, path == null ? null : recordCategory(type, own, taxonomy),
+                    java.util.Set.copyOf(contexts.personalFields(type)), personShaped.contains(type),
+                    documentedPerson(type.javadoc(), taxonomy)));
+        }
+        return new TypeGraph(nodes, codebase, contexts, taxonomy);
+    }
+
+    /** A person's type: named or related to a person, or holding a person's data, and not named for a kind of data. */
+    private static boolean isPerson(OwnerContext context) {
+        return context != null && context.isPerson() && context.category() == null;
+    }
+
+    /**
+     * A person's type by its name's head noun (Patient, CustomerDto) or a relative's (a superclass
+     * Person), not only by the data it holds (an Order with a delivery address) nor by a word
+     * before an unknown head noun (CustomerOrder is a customer's order).
+     */
+    private static boolean namedOrRelated(TypeInfo type, OwnerContext context, ContextReader contexts) {
+        if (contexts.namesSeparateRecord(type.simpleName())) {
+            return false;
+        }
+        ContextReader.NameRole role = contexts.readName(type.simpleName());
+        boolean byOwnName = role.role() == CompiledTaxonomy.Role.PERSON;
+        return byOwnName ? role.head() : context.strength() > BY_FIELDS;
+    }
+
+    /** Strength of a person context read from the fields alone (see ContextReader). */
+    private static final double BY_FIELDS = 0.8;
+
+    /** A field holding a person's name or data only a person has (a birth date is no proof: pets have them). */
+    private static boolean namesPerson(NameReading name, CompiledTaxonomy taxonomy) {
+        String personName = taxonomy.personNameCategory();
+        return name.counting().stream().anyMatch(hit -> hit.strength() == CompiledTaxonomy.Strength.STRONG
+                && (personName != null && (hit.category().equals(personName) || hit.category().startsWith(personName + "."))
+                        || taxonomy.isPersonOnly(hit.category())));
+    }
+
+    /** The first person word of a Javadoc's first sentences ("The person who opened a ticket"), or null. */
+    static String documentedPerson(String javadoc, CompiledTaxonomy taxonomy) {
+        if (javadoc == null || javadoc.isBlank()) {
+            return null;
+        }
+        String text = javadoc.length() > 300 ? javadoc.substring(0, 300) : javadoc;
+        List<String> tokens = taxonomy.tokenizer().tokens(text);
+        var roles = taxonomy.roleMatches(tokens);
+        for (var role : roles) {
+            if (role.value() == CompiledTaxonomy.Role.PERSON && roles.stream().noneMatch(other -> other.start() == role.start()
+                    && other.end() == role.end() && (other.value() == CompiledTaxonomy.Role.TECHNICAL
+                            || other.value() == CompiledTaxonomy.Role.THING))) {
+                return role.pattern();
+            }
+        }
+        return null;
+    }
+
+    /** Only a type of the business whose name says nothing else (not a thing's, not a technical one, not an enum). */
+    private static boolean canBeAboutPerson(TypeInfo type, OwnerContext context) {
+        return type.kind() != TypeInfo.Kind.ENUM && type.kind() != TypeInfo.Kind.ANNOTATION && !context.isNotPerson()
+                && !context.technical();
+    }
+
+    /** The category the record's name gives its data: a personal category its name matches (Diagnosis, Allergy, Licence). */
+    private static String recordCategory(TypeInfo type, OwnerContext context, CompiledTaxonomy taxonomy) {
+        if (context.category() != null) {
+            return context.category();
+        }
+        NameReading reading = NameReading.read(taxonomy, "type name", type.simpleName());
+        return reading.counting().stream()
+                .filter(hit -> taxonomy.isPersonal(hit.category()))
+                .map(NameReading.Hit::category)
+                .findFirst().orElse(null);
+    }
+
+    /** The node of a scanned type; a type outside the scan is read on its own, with no records tied to it. */
+    Node node(TypeInfo type) {
+        if (type == null) {
+            return new Node(OwnerContext.UNKNOWN, false, null, null, java.util.Set.of(), false, null);
+        }
+        Node node = nodes.get(type);
+        if (node != null) {
+            return node;
+        }
+        OwnerContext context = contexts.contextOf(type, codebase);
+        boolean shaped = type.fields().stream()
+                .anyMatch(f -> namesPerson(NameReading.read(taxonomy, "field name", f.member()), taxonomy));
+        return new Node(context, isPerson(context) && namedOrRelated(type, context, contexts), null, null,
+                java.util.Set.copyOf(contexts.personalFields(type)), shaped, documentedPerson(type.javadoc(), taxonomy));
+    }
+
+    /** The scanned types a declared type refers to (its containers' elements too), in order. */
+    List<TypeInfo> targets(String declaredType) {
+        return TypeNames.linked(declaredType).stream()
+                .filter(name -> !TaxonomyClassifier.PLAIN_TYPES.contains(name) && !TypeNames.isContainer(name))
+                .map(codebase::find).flatMap(Optional::stream).toList();
+    }
+
+    Codebase codebase() {
+        return codebase;
+    }
+}

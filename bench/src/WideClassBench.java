@@ -1,0 +1,93 @@
+import dev.lawful.classify.Classification;
+import dev.lawful.classify.Classifier;
+import dev.lawful.classify.ClassifierKind;
+import dev.lawful.classify.Codebase;
+import dev.lawful.policy.Policy;
+import dev.lawful.policy.load.PolicyLoader;
+import dev.lawful.scan.CodeElement;
+import dev.lawful.scan.TypeInfo;
+import dev.lawful.scan.source.SourceScanResult;
+import dev.lawful.scan.source.SourceScanner;
+import java.io.BufferedWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Cost of one generated class with many fields (protobuf, jOOQ and JAXB output): writes a
+ * class of FIELDS fields (a mix of personal and technical names) into a temporary folder,
+ * scans it, then classifies every field with the default classifier (-Dclassifier=weighed for
+ * another) against builtin:gdpr,
+ * each round timed separately. Usage: WideClassBench FIELDS ROUNDS.
+ */
+public final class WideClassBench {
+
+    private static final List<String> NAMES = List.of(
+            "email", "firstName", "phoneNumber", "status", "createdAt", "amount", "ipAddress", "retryCount",
+            "birthDate", "label");
+    private static final List<String> TYPES = List.of(
+            "String", "String", "String", "String", "java.time.Instant", "java.math.BigDecimal", "String", "int",
+            "java.time.LocalDate", "String");
+
+    public static void main(String[] args) throws Exception {
+        int fields = Integer.parseInt(args[0]);
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        Path dir = Files.createTempDirectory("lawful-wide-class");
+        try {
+            Path file = writeClass(dir, fields);
+            Policy gdpr = new PolicyLoader(WideClassBench.class.getClassLoader()).load(List.of("builtin:gdpr"));
+            ClassifierKind kind = ClassifierKind.parse(System.getProperty("classifier")).orElse(ClassifierKind.DEFAULT);
+            Classifier classifier = kind.create(gdpr);
+            System.out.printf(Locale.ROOT, "%d fields in one class, %d KB source; classifier %s%n",
+                    fields, Files.size(file) / 1024, classifier.getClass().getSimpleName());
+            for (int round = 1; round <= rounds; round++) {
+                long start = System.nanoTime();
+                SourceScanResult scan = new SourceScanner(1).scan(dir, List.of(dir));
+                long scanned = System.nanoTime();
+                TypeInfo type = scan.files().get(0).types().get(0);
+                Codebase codebase = new Codebase(List.of(type));
+                int personal = 0;
+                for (CodeElement field : type.fields()) {
+                    Classification verdict = classifier.classify(field, type, codebase);
+                    personal += verdict.personal() ? 1 : 0;
+                }
+                long classified = System.nanoTime();
+                System.out.printf(Locale.ROOT, "round %d: scan %.0f ms, classify %.0f ms (%d fields, %d personal,"
+                                + " one thread), peak heap %d MB%n",
+                        round, (scanned - start) / 1e6, (classified - scanned) / 1e6, type.fields().size(), personal,
+                        peakHeapMb());
+            }
+        } finally {
+            try (var walk = Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static Path writeClass(Path dir, int fields) throws Exception {
+        Path file = dir.resolve("Wide.java");
+        try (BufferedWriter out = Files.newBufferedWriter(file)) {
+            out.write("package bench;\n\npublic class Wide {\n");
+            for (int i = 0; i < fields; i++) {
+                int kind = i % NAMES.size();
+                out.write("    private " + TYPES.get(kind) + " " + NAMES.get(kind) + i + ";\n");
+            }
+            out.write("}\n");
+        }
+        return file;
+    }
+
+    private static long peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+}
