@@ -46,6 +46,7 @@ public final class ScanBench {
         }
         for (int round = 1; round <= rounds; round++) {
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             String detail = switch (mode) {
                 case "parse" -> parse(files, threads);
                 case "scan" -> scan(dir, threads).files().size() + " files scanned";
@@ -58,8 +59,9 @@ public final class ScanBench {
                 default -> throw new IllegalArgumentException("mode: parse, scan-full, scan, flows, classify, analyze or compare");
             };
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "%s round %d: %d files in %.2f s = %.0f files/s, %s, peak heap %d MB%n",
-                    mode, round, files.size(), seconds, files.size() / seconds, detail, peakHeapMb());
+            double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+            System.out.printf(Locale.ROOT, "%s round %d: %d files in %.2f s (CPU %.2f s) = %.0f files/s, %s, peak heap %d MB%n",
+                    mode, round, files.size(), seconds, cpuSeconds, files.size() / seconds, detail, peakHeapMb());
         }
     }
 
@@ -163,6 +165,14 @@ public final class ScanBench {
         }
         double millis = (System.nanoTime() - start) / 1e6;
         return String.format(Locale.ROOT, "%d fields classified in %.0f ms (one thread), %d personal", fields, millis, personal);
+    }
+
+    /**
+     * The JVM's CPU time, all threads (GC and JIT too): on a shared machine the wall clock
+     * measures the other load as much as this run, the CPU time does not.
+     */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long peakHeapMb() {

@@ -1,7 +1,6 @@
 package dev.lawful.policy;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The words the flow analysis reads calls by, from the {@code flow:} section of rule files
@@ -72,13 +71,41 @@ public record FlowVocabulary(List<String> sanitizers, List<String> tests, List<S
         return mutators.contains(method);
     }
 
+    /** {@code glob} with '*' for any run of characters, ignoring case, without a regular expression per call. */
     private static boolean matches(String glob, String name) {
-        String lowerGlob = glob.toLowerCase(Locale.ROOT);
-        String lowerName = name.toLowerCase(Locale.ROOT);
-        if (!lowerGlob.contains("*")) {
-            return lowerGlob.equals(lowerName);
+        int star = glob.indexOf('*');
+        if (star < 0) {
+            return glob.equalsIgnoreCase(name);
         }
-        return lowerName.matches(java.util.regex.Pattern.quote(lowerGlob).replace("*", "\\E.*\\Q"));
+        if (!name.regionMatches(true, 0, glob, 0, star)) {
+            return false;
+        }
+        int at = star;
+        int from = star + 1;
+        while (from <= glob.length()) {
+            int next = glob.indexOf('*', from);
+            int end = next < 0 ? glob.length() : next;
+            int length = end - from;
+            if (next < 0) {
+                return name.length() - length >= at && name.regionMatches(true, name.length() - length, glob, from, length);
+            }
+            int found = indexOfIgnoringCase(name, glob, from, length, at);
+            if (found < 0) {
+                return false;
+            }
+            at = found + length;
+            from = next + 1;
+        }
+        return true;
+    }
+
+    private static int indexOfIgnoringCase(String name, String glob, int from, int length, int start) {
+        for (int i = start; i + length <= name.length(); i++) {
+            if (name.regionMatches(true, i, glob, from, length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static List<String> distinct(List<String> first, List<String> second) {

@@ -24,8 +24,8 @@ import java.util.List;
  * them. If the blanked text does not parse, the scanner parses the original.
  *
  * <p>With a {@link SinkPrefilter}, a body that may call a sink is kept for the flow analysis;
- * so are a {@code toString()} body (it tells which fields an object prints) and, in a file
- * with a kept body, the private methods' bodies (the flow follows calls into them).
+ * so are a {@code toString()} body (it tells which fields an object prints) and the bodies of
+ * the private methods a kept body calls (the flow follows calls into them).
  */
 final class BodyBlanker {
 
@@ -112,14 +112,14 @@ final class BodyBlanker {
                 }
             }
         }
+        boolean[] keep = keptBodies();
         int kept = 0;
-        int sinkBodies = (int) pending.stream().filter(PendingBody::sink).count();
         List<SourceFileScan.Literal> keptLiterals = new ArrayList<>();
         int copiedUpTo = 0;
-        for (PendingBody body : pending) {
+        for (int i = 0; i < pending.size(); i++) {
+            PendingBody body = pending.get(i);
             keptLiterals.addAll(literals.subList(copiedUpTo, body.literalsFrom()));
-            boolean keep = body.sink() || sinkBodies > 0 && body.isPrivate() || markers.active() && body.isToString();
-            if (keep) {
+            if (keep[i]) {
                 kept++;
                 copiedUpTo = body.literalsTo();
             } else {
@@ -131,6 +131,34 @@ final class BodyBlanker {
         literals.clear();
         literals.addAll(keptLiterals);
         return kept;
+    }
+
+    /**
+     * Which bodies to keep: the sink bodies, {@code toString}, and the private methods a kept
+     * body calls (the flow follows calls into them), and the ones those call in turn.
+     */
+    private boolean[] keptBodies() {
+        boolean[] keep = new boolean[pending.size()];
+        List<Integer> reached = new ArrayList<>();
+        for (int i = 0; i < pending.size(); i++) {
+            PendingBody body = pending.get(i);
+            keep[i] = body.sink() || markers.active() && body.isToString();
+            if (body.sink()) {
+                reached.add(i);
+            }
+        }
+        while (!reached.isEmpty()) {
+            PendingBody caller = pending.get(reached.remove(reached.size() - 1));
+            String text = source.substring(caller.from(), Math.max(caller.from(), caller.to()));
+            for (int i = 0; i < pending.size(); i++) {
+                PendingBody callee = pending.get(i);
+                if (!keep[i] && callee.isPrivate() && !callee.name().isEmpty() && calls(text, callee.name())) {
+                    keep[i] = true;
+                    reached.add(i);
+                }
+            }
+        }
+        return keep;
     }
 
     private String text() {
@@ -222,13 +250,12 @@ final class BodyBlanker {
 
     private boolean callsAny(PendingBody body, List<String> methods) {
         String text = source.substring(body.from(), Math.max(body.from(), body.to()));
-        for (String method : methods) {
-            int at = wordIndex(text, method);
-            if (at >= 0 && text.indexOf('(', at) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return methods.stream().anyMatch(method -> calls(text, method));
+    }
+
+    private static boolean calls(String text, String method) {
+        int at = wordIndex(text, method);
+        return at >= 0 && text.indexOf('(', at) >= 0;
     }
 
     /** The name a method head declares ({@code private String describe(Customer c)} gives describe), or "". */
@@ -291,6 +318,7 @@ final class BodyBlanker {
             }
             if (c == '"' || c == '\'') {
                 skipLiteral(true);
+                markers.literal();
                 lastCode = c;
                 continue;
             }

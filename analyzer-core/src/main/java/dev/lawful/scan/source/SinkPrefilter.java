@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
 
 /**
  * The cheap text test that decides which method bodies are parsed for flows. A body is kept
- * when it may call a sink: it names a method of a sink whose type the file imports (or whose
- * type needs no import, like {@code System.out} or an exception's {@code printStackTrace}),
- * or constructs an exception with anything but a literal message. Every other body is
+ * when it may call a sink with something other than literals: it calls ({@code .name(...)}) a
+ * method of a sink whose type the file imports (or whose type needs no import, like an
+ * exception's {@code printStackTrace}) with an argument that names anything (or with none,
+ * since then the receiver is what is sent), uses
+ * {@code System.out} or {@code err}, or constructs an exception with anything but literals. Every other body is
  * blanked as before, so a file without a sink costs what it did.
  */
 final class SinkPrefilter {
@@ -94,15 +96,23 @@ final class SinkPrefilter {
         return new FileMarkers(open);
     }
 
-    /** Reads the identifiers and punctuation of one body at a time, and says whether it may call a sink. */
+    /**
+     * Reads the identifiers and punctuation of one body at a time, and says whether it may call
+     * a sink: a call {@code .method(...)} of a method a sink opens, or a construction of a sink
+     * exception, whose arguments name something other than literals (literals never reach the
+     * markers), or any use of {@code System.out}/{@code err}.
+     */
     final class FileMarkers {
 
         private final Set<String> openMethods;
         private boolean hit;
         private String previous = "";
         private boolean dotAfterPrevious;
-        private int constructArgsDepth = -1;
-        private boolean awaitingConstructArgs;
+        private int argsDepth = -1;
+        private boolean awaitingArgs;
+        private boolean argsWritten;
+        private boolean methodArgs;
+        private boolean awaitingMethodArgs;
 
         private FileMarkers(Set<String> openMethods) {
             this.openMethods = openMethods;
@@ -112,21 +122,33 @@ final class SinkPrefilter {
             hit = false;
             previous = "";
             dotAfterPrevious = false;
-            constructArgsDepth = -1;
-            awaitingConstructArgs = false;
+            argsDepth = -1;
+            awaitingArgs = false;
+            argsWritten = false;
+        }
+
+        /** A string or character literal: content, but nothing that can carry personal data. */
+        void literal() {
+            if (argsDepth > 0) {
+                argsWritten = true;
+            }
         }
 
         void identifier(String source, int start, int end) {
             if (hit) {
                 return;
             }
-            String word = source.substring(start, end);
-            if (constructArgsDepth > 0 || openMethods.contains(word)
-                    || streams && dotAfterPrevious && previous.equals("System") && (word.equals("out") || word.equals("err"))) {
+            if (argsDepth > 0) {
                 hit = true;
                 return;
             }
-            awaitingConstructArgs = previous.equals("new") && constructs(word);
+            String word = source.substring(start, end);
+            if (streams && dotAfterPrevious && previous.equals("System") && (word.equals("out") || word.equals("err"))) {
+                hit = true;
+                return;
+            }
+            awaitingMethodArgs = dotAfterPrevious && openMethods.contains(word);
+            awaitingArgs = awaitingMethodArgs || previous.equals("new") && constructs(word);
             previous = word;
             dotAfterPrevious = false;
         }
@@ -137,16 +159,22 @@ final class SinkPrefilter {
                 return;
             }
             if (c == '(') {
-                if (awaitingConstructArgs) {
-                    constructArgsDepth = 1;
-                    awaitingConstructArgs = false;
-                } else if (constructArgsDepth > 0) {
-                    constructArgsDepth++;
+                if (awaitingArgs) {
+                    argsDepth = 1;
+                    argsWritten = false;
+                    methodArgs = awaitingMethodArgs;
+                    awaitingArgs = false;
+                } else if (argsDepth > 0) {
+                    argsDepth++;
                 }
-            } else if (c == ')' && constructArgsDepth > 0) {
-                constructArgsDepth--;
+            } else if (c == ')' && argsDepth > 0) {
+                argsDepth--;
+                // No arguments at all: the receiver is what is sent (e.printStackTrace(), a fluent log call).
+                hit |= argsDepth == 0 && !argsWritten && methodArgs;
+            } else if (argsDepth > 0 && !Character.isWhitespace(c)) {
+                argsWritten = true;
             } else if (!Character.isWhitespace(c) && c != '<' && c != '>') {
-                awaitingConstructArgs = false;
+                awaitingArgs = false;
             }
             if (!Character.isWhitespace(c)) {
                 dotAfterPrevious = false;
