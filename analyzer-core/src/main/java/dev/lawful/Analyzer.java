@@ -2,6 +2,7 @@ package dev.lawful;
 
 import dev.lawful.bind.BoundDeclaration;
 import dev.lawful.bind.DeclarationBinder;
+import dev.lawful.check.BaselineStatus;
 import dev.lawful.check.Check;
 import dev.lawful.check.CheckContext;
 import dev.lawful.check.Checks;
@@ -30,12 +31,17 @@ import dev.lawful.scan.bytecode.BytecodeScan;
 import dev.lawful.scan.bytecode.BytecodeScanner;
 import dev.lawful.scan.bytecode.SourceFirst;
 import dev.lawful.scan.source.SourceScanResult;
+import dev.lawful.scan.source.ScanCache;
 import dev.lawful.scan.source.SourceScanner;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -46,6 +52,8 @@ public final class Analyzer {
 
     private final AnalyzerConfig config;
     private final ClassLoader rulesLoader;
+    private final Path scanCacheFile;
+    private final IntConsumer cacheHits;
 
     public Analyzer(AnalyzerConfig config) {
         this(config, Analyzer.class.getClassLoader());
@@ -53,8 +61,32 @@ public final class Analyzer {
 
     /** @param rulesLoader where {@code builtin:NAME} rule sets are looked up */
     public Analyzer(AnalyzerConfig config, ClassLoader rulesLoader) {
+        this(config, rulesLoader, null, hits -> { });
+    }
+
+    private Analyzer(AnalyzerConfig config, ClassLoader rulesLoader, Path scanCacheFile, IntConsumer cacheHits) {
         this.config = config;
         this.rulesLoader = rulesLoader;
+        this.scanCacheFile = scanCacheFile;
+        this.cacheHits = cacheHits;
+    }
+
+    /** The whole result's cache, beside the scan cache ({@link ResultCache}). */
+    static final String RESULT_CACHE = "result.json";
+
+    /**
+     * The same analyzer keeping what it parsed in {@code cacheFile} ({@link ScanCache}), so
+     * that the next run parses only the source files that changed, and its result beside it
+     * ({@value #RESULT_CACHE}), which the next run returns as it is when none of its inputs
+     * changed.
+     */
+    public Analyzer withScanCache(Path cacheFile) {
+        return withScanCache(cacheFile, hits -> { });
+    }
+
+    /** @param hits told, after each scan, how many source files came from the cache */
+    public Analyzer withScanCache(Path cacheFile, IntConsumer hits) {
+        return new Analyzer(config, rulesLoader, cacheFile, hits);
     }
 
     public AnalyzerConfig config() {
@@ -68,6 +100,27 @@ public final class Analyzer {
      */
     public Result run() throws ConfigurationException {
         Policy policy = loadPolicy();
+        if (scanCacheFile == null) {
+            return analyse(policy);
+        }
+        ResultCache results = new ResultCache(scanCacheFile.resolveSibling(RESULT_CACHE));
+        String key;
+        try {
+            key = ResultCache.key(config, policy, Version.fingerprint());
+        } catch (IOException | UncheckedIOException e) {
+            return analyse(policy);
+        }
+        Optional<Result> cached = results.lookUp(key);
+        if (cached.isPresent()) {
+            cacheHits.accept(cached.get().stats().sourceFiles());
+            return cached.get();
+        }
+        Result result = analyse(policy);
+        results.save(key, result);
+        return result;
+    }
+
+    private Result analyse(Policy policy) throws ConfigurationException {
         Scan scan = scan(policy);
         Classifier classifier = config.classifier().create(policy);
         List<InventoryEntry> inventory = inventoryBuilder(policy, classifier).build(scan.codebase());
@@ -79,9 +132,9 @@ public final class Analyzer {
             check.run(context, findings::add);
         }
         List<Finding> reported = new Suppressions(scan.codebase()).filter(findings).stream().sorted(Finding.ORDER).toList();
-        List<Snippet> snippets = new SnippetCollector(config.baseDir()).collect(reported);
+        List<Snippet> snippets = new SnippetCollector(config.baseDir(), config.selection().encoding()).collect(reported);
         return new Result(policy, inventory, reported, scan.problems(), recipientUses, scan.stats(), rules(), snippets,
-                flows);
+                flows, BaselineStatus.NONE);
     }
 
     /** The personal data that reaches sinks, now that the inventory says which fields hold it. */
@@ -141,10 +194,7 @@ public final class Analyzer {
         requireExisting(config.sourceRoots(), "source root");
         requireExisting(config.classes(), "classpath entry");
         requireSourceFoldersOrJavaFiles(config.sourceRoots());
-        SourceScanner scanner = policy == null
-                ? new SourceScanner(config.threads())
-                : new SourceScanner(config.threads(), policy.sinks().values(), policy.flow());
-        SourceScanResult sources = scanner.scan(config.baseDir(), config.sourceRoots());
+        SourceScanResult sources = scanSources(policy);
         BytecodeScan bytecode = scanBytecode();
         List<TypeInfo> sourceTypes = sources.files().stream().flatMap(f -> f.types().stream()).toList();
         List<TypeInfo> types = SourceFirst.merge(sourceTypes, bytecode.types());
@@ -154,6 +204,23 @@ public final class Analyzer {
         problems.addAll(bytecode.problems());
         problems.sort(Comparator.comparing(ParseProblem::file).thenComparingInt(ParseProblem::line));
         return new Scan(new Codebase(types), sources.files(), bytecode, problems, stats);
+    }
+
+    /** @param policy whose sinks the flow analysis looks for; null for none */
+    private SourceScanResult scanSources(Policy policy) {
+        SourceScanner scanner = new SourceScanner(config.threads(), config.selection());
+        if (policy != null) {
+            scanner = scanner.withSinks(policy.sinks().values(), policy.flow());
+        }
+        if (scanCacheFile == null) {
+            return scanner.scan(config.baseDir(), config.sourceRoots());
+        }
+        ScanCache cache = ScanCache.open(scanCacheFile, Version.fingerprint(), config.selection().encoding(), true,
+                policy == null ? "no flows" : ScanCache.flowKey(policy.sinks().values(), policy.flow()));
+        SourceScanResult sources = scanner.withCache(cache).scan(config.baseDir(), config.sourceRoots());
+        cache.save();
+        cacheHits.accept(cache.hits());
+        return sources;
     }
 
     /** Compiled classes and dependencies, when the build gave any. */

@@ -2,6 +2,7 @@ package dev.lawful;
 
 import dev.lawful.scan.bytecode.Dependency;
 import dev.lawful.classify.ClassifierKind;
+import dev.lawful.scan.source.SourceSelection;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,6 +20,8 @@ import java.util.List;
  *     {@code builtin:gdpr}
  * @param threads parser threads; 0 means one per available processor
  * @param classifier which classifier decides what is personal data
+ * @param selection which source files under the roots are read (includes, excludes) and their
+ *     encoding
  */
 public record AnalyzerConfig(
         Path baseDir,
@@ -28,21 +31,31 @@ public record AnalyzerConfig(
         List<String> dependencyPackages,
         List<String> policies,
         int threads,
-        ClassifierKind classifier) {
+        ClassifierKind classifier,
+        SourceSelection selection) {
 
-    /** With the default classifier. */
+    /** With the default classifier, every source file under the roots, its encoding detected. */
     public AnalyzerConfig(Path baseDir, List<Path> sourceRoots, List<Path> classes, List<Dependency> dependencies,
             List<String> dependencyPackages, List<String> policies, int threads) {
-        this(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads, ClassifierKind.DEFAULT);
+        this(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads, ClassifierKind.DEFAULT,
+                SourceSelection.ALL);
     }
 
     /** The same configuration with another classifier. */
     public AnalyzerConfig withClassifier(ClassifierKind kind) {
-        return new AnalyzerConfig(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads, kind);
+        return new AnalyzerConfig(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads, kind,
+                selection);
+    }
+
+    /** The same configuration reading the sources as {@code newSelection} says. */
+    public AnalyzerConfig withSelection(SourceSelection newSelection) {
+        return new AnalyzerConfig(baseDir, sourceRoots, classes, dependencies, dependencyPackages, policies, threads,
+                classifier, newSelection);
     }
 
     public AnalyzerConfig {
         classifier = classifier == null ? ClassifierKind.DEFAULT : classifier;
+        selection = selection == null ? SourceSelection.ALL : selection;
         sourceRoots = List.copyOf(sourceRoots);
         classes = List.copyOf(classes);
         dependencies = List.copyOf(dependencies);

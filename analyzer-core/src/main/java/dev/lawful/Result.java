@@ -1,5 +1,6 @@
 package dev.lawful;
 
+import dev.lawful.check.BaselineStatus;
 import dev.lawful.check.Finding;
 import dev.lawful.check.RuleDescriptor;
 import dev.lawful.check.Severity;
@@ -22,6 +23,7 @@ import java.util.List;
  * @param snippets the source lines around findings, read once by
  *     {@link dev.lawful.check.SnippetCollector}; empty when not collected
  * @param flows personal data that reaches sinks (logs, third parties), sorted by {@link Flow#ORDER}
+ * @param baseline which findings an accepted baseline covers; {@link BaselineStatus#NONE} without one
  */
 public record Result(
         Policy policy,
@@ -32,10 +34,12 @@ public record Result(
         Stats stats,
         List<RuleDescriptor> rules,
         List<Snippet> snippets,
-        List<Flow> flows) {
+        List<Flow> flows,
+        BaselineStatus baseline) {
 
     public Result {
         flows = List.copyOf(flows);
+        baseline = baseline == null ? BaselineStatus.NONE : baseline;
         inventory = List.copyOf(inventory);
         findings = List.copyOf(findings);
         problems = List.copyOf(problems);
@@ -44,7 +48,7 @@ public record Result(
         snippets = List.copyOf(snippets);
     }
 
-    /** A result without flows. */
+    /** A result without flows or a baseline. */
     public Result(
             Policy policy,
             List<InventoryEntry> inventory,
@@ -54,7 +58,7 @@ public record Result(
             Stats stats,
             List<RuleDescriptor> rules,
             List<Snippet> snippets) {
-        this(policy, inventory, findings, problems, recipientUses, stats, rules, snippets, List.of());
+        this(policy, inventory, findings, problems, recipientUses, stats, rules, snippets, List.of(), BaselineStatus.NONE);
     }
 
     /** A result without rule descriptions or snippets. */
@@ -70,12 +74,27 @@ public record Result(
 
     /** The same result with the given source snippets. */
     public Result withSnippets(List<Snippet> newSnippets) {
-        return new Result(policy, inventory, findings, problems, recipientUses, stats, rules, newSnippets, flows);
+        return new Result(policy, inventory, findings, problems, recipientUses, stats, rules, newSnippets, flows, baseline);
     }
 
     /** The same result with the given rule descriptions. */
     public Result withRules(List<RuleDescriptor> newRules) {
-        return new Result(policy, inventory, findings, problems, recipientUses, stats, newRules, snippets, flows);
+        return new Result(policy, inventory, findings, problems, recipientUses, stats, newRules, snippets, flows, baseline);
+    }
+
+    /** The same result compared with a baseline. */
+    public Result withBaseline(BaselineStatus newBaseline) {
+        return new Result(policy, inventory, findings, problems, recipientUses, stats, rules, snippets, flows, newBaseline);
+    }
+
+    /** Whether the baseline accepts this finding (then it does not fail the build). */
+    public boolean isBaselined(Finding finding) {
+        return baseline.covers(finding);
+    }
+
+    /** The findings the baseline does not accept: all of them without a baseline. */
+    public List<Finding> newFindings() {
+        return findings.stream().filter(f -> !isBaselined(f)).toList();
     }
 
     /**
@@ -90,8 +109,11 @@ public record Result(
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
-    /** Whether any finding is at or above {@code threshold}; null means never fail. */
+    /**
+     * Whether any finding the baseline does not accept is at or above {@code threshold}; null
+     * means never fail.
+     */
     public boolean failsAt(Severity threshold) {
-        return threshold != null && findings.stream().anyMatch(f -> f.severity().isAtLeast(threshold));
+        return threshold != null && newFindings().stream().anyMatch(f -> f.severity().isAtLeast(threshold));
     }
 }

@@ -1,9 +1,8 @@
 package dev.lawful.check;
 
 import dev.lawful.scan.SourceText;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,14 +27,25 @@ public final class SnippetCollector {
 
     private final Path baseDir;
     private final int context;
+    private final Charset sourceEncoding;
 
     public SnippetCollector(Path baseDir) {
         this(baseDir, DEFAULT_CONTEXT);
     }
 
+    /** @param sourceEncoding the Java sources' declared encoding, or null (as {@link SourceText} reads them) */
+    public SnippetCollector(Path baseDir, Charset sourceEncoding) {
+        this(baseDir, DEFAULT_CONTEXT, sourceEncoding);
+    }
+
     public SnippetCollector(Path baseDir, int context) {
+        this(baseDir, context, null);
+    }
+
+    private SnippetCollector(Path baseDir, int context, Charset sourceEncoding) {
         this.baseDir = baseDir.toAbsolutePath().normalize();
         this.context = context;
+        this.sourceEncoding = sourceEncoding;
     }
 
     /** Snippets covering every finding that has a line, sorted by file and first line. */
@@ -58,7 +68,7 @@ public final class SnippetCollector {
         }
         List<String> text;
         try {
-            text = readLines(path, findingLines.last() + context);
+            text = readLines(path, findingLines.last() + context, file.endsWith(".java") ? sourceEncoding : null);
         } catch (IOException e) {
             return List.of();
         }
@@ -94,15 +104,13 @@ public final class SnippetCollector {
         return path.startsWith(baseDir) && Files.isRegularFile(path) ? path : null;
     }
 
-    /** The file's first lines, decoded as the scanner decoded them. */
-    private static List<String> readLines(Path path, int upTo) throws IOException {
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new StringReader(SourceText.read(path)))) {
-            String line;
-            while (lines.size() < upTo && (line = reader.readLine()) != null) {
-                lines.add(line.length() > MAX_LINE_LENGTH ? line.substring(0, MAX_LINE_LENGTH) + "…" : line);
-            }
-        }
-        return lines;
+    /**
+     * The file's first lines, decoded as the scanner decoded them: a Java file in the sources'
+     * declared encoding, any other file as {@link SourceText} detects it.
+     */
+    private List<String> readLines(Path path, int upTo, Charset encoding) throws IOException {
+        return SourceText.read(path, encoding).lines().limit(upTo)
+                .map(line -> line.length() > MAX_LINE_LENGTH ? line.substring(0, MAX_LINE_LENGTH) + "…" : line)
+                .toList();
     }
 }

@@ -66,7 +66,16 @@ public final class JsonReportWriter implements ReportWriter {
         ArrayNode inventory = root.putArray("inventory");
         result.inventory().forEach(e -> inventoryEntry(inventory.addObject(), e));
         ArrayNode findings = root.putArray("findings");
-        result.findings().forEach(f -> finding(findings.addObject(), f));
+        result.findings().forEach(f -> {
+            ObjectNode node = findings.addObject();
+            finding(node, f);
+            if (result.baseline().used()) {
+                node.put("baseline", result.isBaselined(f) ? "baselined" : "new");
+            }
+        });
+        if (result.baseline().used()) {
+            baseline(root.putObject("baseline"), result);
+        }
         ArrayNode flows = root.putArray("flows");
         result.flows().forEach(flow -> flow(flows.addObject(), flow));
         ArrayNode recipients = root.putArray("recipients");
@@ -74,6 +83,15 @@ public final class JsonReportWriter implements ReportWriter {
         ArrayNode problems = root.putArray("problems");
         result.problems().forEach(p -> problem(problems.addObject(), p));
         return root;
+    }
+
+    /** The baseline file, and its entries that match no finding any more. */
+    private static void baseline(ObjectNode node, Result result) {
+        node.put("file", result.baseline().file());
+        node.put("baselined", result.findings().size() - result.newFindings().size());
+        ArrayNode removable = node.putArray("removable");
+        result.baseline().removable().forEach(e -> removable.addObject().put("fingerprint", e.fingerprint())
+                .put("ruleId", e.ruleId()).put("subject", e.subject()).put("message", e.message()));
     }
 
     private static void summary(ObjectNode node, Result result) {

@@ -71,7 +71,19 @@ public final class TextReportWriter implements ReportWriter {
                 result.count(Severity.WARNING), plural(result.count(Severity.WARNING)),
                 result.count(Severity.NOTE), plural(result.count(Severity.NOTE)),
                 result.problems().isEmpty() ? "" : "; " + result.problems().size() + " file" + plural(result.problems().size())
-                        + " could not be analysed");
+                        + " could not be analysed")
+                + baselineTotals(result);
+    }
+
+    /** With a baseline: how many findings it accepts and how many of its entries are gone. */
+    private static String baselineTotals(Result result) {
+        if (!result.baseline().used()) {
+            return "";
+        }
+        long baselined = result.findings().size() - result.newFindings().size();
+        int removable = result.baseline().removable().size();
+        return " %d new, %d baselined (%s); %d baseline entr%s no longer found, removable.".formatted(
+                result.newFindings().size(), baselined, result.baseline().file(), removable, removable == 1 ? "y" : "ies");
     }
 
     private static String plural(long count) {

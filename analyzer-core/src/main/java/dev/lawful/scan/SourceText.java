@@ -12,10 +12,12 @@ import java.util.List;
 
 /**
  * Reads a source file in its encoding. A byte order mark decides first: UTF-32 (big or little
- * endian), UTF-16 (either), or UTF-8; the mark itself is dropped. Without one the file is read
- * as UTF-8, the encoding of nearly all Java code today, and a file that is not valid UTF-8 is
- * read as ISO-8859-1, which never fails and keeps identifiers of older Latin-1 code readable.
- * The scanner and the report snippets read files the same way.
+ * endian), UTF-16 (either), or UTF-8; the mark itself is dropped. Without one, a declared
+ * encoding other than UTF-8 (the build's {@code project.build.sourceEncoding}, the CLI's
+ * {@code --encoding}) is used as it is, bytes it cannot map replaced. Otherwise the file is
+ * read as UTF-8, the encoding of nearly all Java code today, and a file that is not valid
+ * UTF-8 is read as ISO-8859-1, which never fails and keeps identifiers of older Latin-1 code
+ * readable. The scanner and the report snippets read files the same way.
  */
 public final class SourceText {
 
@@ -30,19 +32,40 @@ public final class SourceText {
     private SourceText() {
     }
 
-    /** The file's text, decoded as described above. */
+    /** The file's text, decoded as described above, with no declared encoding. */
     public static String read(Path file) throws IOException {
-        return decode(Files.readAllBytes(file));
+        return decode(Files.readAllBytes(file), null);
     }
 
-    public static String decode(byte[] bytes) {
+    /** @param encoding the declared encoding, or null */
+    public static String read(Path file, Charset encoding) throws IOException {
+        return decode(Files.readAllBytes(file), encoding);
+    }
+
+    /** @param encoding the declared encoding, or null */
+    public static String decode(byte[] bytes, Charset encoding) {
         for (Bom bom : BOMS) {
             if (bom.starts(bytes)) {
                 ByteBuffer content = ByteBuffer.wrap(bytes, bom.mark().length, bytes.length - bom.mark().length);
                 return strict(bom.charset(), content, bytes);
             }
         }
+        if (encoding != null && !encoding.equals(StandardCharsets.UTF_8)) {
+            return lenient(encoding, bytes);
+        }
         return strict(StandardCharsets.UTF_8, ByteBuffer.wrap(bytes), bytes);
+    }
+
+    private static String lenient(Charset charset, byte[] bytes) {
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException("a replacing decoder reported an error", e);
+        }
     }
 
     /** Decodes strictly; bytes that are not valid in the charset are read as ISO-8859-1. */

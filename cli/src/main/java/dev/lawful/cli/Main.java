@@ -12,7 +12,8 @@ import picocli.CommandLine;
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = "Checks Java code against a GDPR privacy policy written as rule files.",
-        subcommands = {ScanCommand.class, ValidateCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ScanCommand.class, ValidateCommand.class, ExplainCommand.class, InitCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error, 3 internal error.",
                 "Docs: docs/cli.md"})
 public final class Main implements Runnable {
@@ -62,7 +63,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use scan, validate or explain");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use scan, validate, explain or init");
     }
 
     /** Prints the version stamped at build time. */

@@ -1,11 +1,14 @@
 package dev.lawful.cli;
 
 import dev.lawful.Analyzer;
+import dev.lawful.ConfigurationException;
 import dev.lawful.Result;
 import dev.lawful.check.FailLevel;
+import dev.lawful.report.BaselineFile;
 import dev.lawful.report.ReportWriter;
 import dev.lawful.report.Reports;
 import dev.lawful.report.TextReportWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +24,8 @@ import picocli.CommandLine;
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = "Scans Java sources (and classes) against the policy, prints a summary and writes reports.")
 final class ScanCommand implements Callable<Integer> {
+
+    static final String DEFAULT_BASELINE = "lawful-baseline.json";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -42,6 +47,14 @@ final class ScanCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at or above this level: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     FailLevel failOn = FailLevel.ERROR;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "A baseline of accepted findings: they are marked baselined and do not fail; new ones do.")
+    Path baseline;
+
+    @Option(names = "--update-baseline",
+            description = "Rewrite the baseline (--baseline, default lawful-baseline.json) with every finding of this scan.")
+    boolean updateBaseline;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -53,7 +66,7 @@ final class ScanCommand implements Callable<Integer> {
                     "--output " + output + " is a file; give the folder the reports go into");
         }
         List<ReportWriter> writers = Reports.forFormats(formats, failOn.threshold());
-        Result result = new Analyzer(scan.config(sourceRoots)).run();
+        Result result = withBaseline(new Analyzer(scan.config(sourceRoots)).run());
         PrintWriter out = spec.commandLine().getOut();
         boolean printSummary = !quiet && writers.stream().anyMatch(w -> w instanceof TextReportWriter);
         if (printSummary) {
@@ -80,6 +93,23 @@ final class ScanCommand implements Callable<Integer> {
         }
         out.flush();
         return failed ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    /** The result compared with the baseline, or the baseline rewritten from it; as it is without one. */
+    private Result withBaseline(Result result) throws ConfigurationException, IOException {
+        if (baseline == null && !updateBaseline) {
+            return result;
+        }
+        Path file = baseline != null ? baseline : Path.of(DEFAULT_BASELINE);
+        BaselineFile baselineFile = new BaselineFile(file, file.toString().replace('\\', '/'));
+        if (!updateBaseline) {
+            return baselineFile.compare(result);
+        }
+        Result updated = baselineFile.update(result);
+        if (!quiet) {
+            spec.commandLine().getOut().println("Wrote the baseline " + file + " (" + result.findings().size() + " findings)");
+        }
+        return updated;
     }
 
     private List<String> scanned() {

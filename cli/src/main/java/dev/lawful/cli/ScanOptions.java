@@ -3,6 +3,10 @@ package dev.lawful.cli;
 import dev.lawful.AnalyzerConfig;
 import dev.lawful.scan.bytecode.Dependency;
 import dev.lawful.classify.ClassifierKind;
+import dev.lawful.scan.source.SourceSelection;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +46,18 @@ final class ScanOptions {
             description = "Which classifier decides what is personal data: rules or weighed (see docs/classification.md). Default: rules.")
     String classifier;
 
+    @Option(names = "--include", paramLabel = "GLOB", split = ",",
+            description = "Only source files matching this glob, relative to their source folder (com/acme/model/**). Repeatable.")
+    List<String> includes = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", split = ",",
+            description = "Leave out source files matching this glob, relative to their source folder (**/generated/**). Repeatable.")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "The sources' encoding. Default: UTF-8, and ISO-8859-1 for a file that is not valid UTF-8; a byte order mark always decides.")
+    String encoding;
+
     /**
      * Refuses settings the analysis cannot use, as usage errors.
      *
@@ -59,6 +75,7 @@ final class ScanOptions {
             throw new CommandLine.ParameterException(commandLine, "--classifier must be one of "
                     + String.join(", ", ClassifierKind.ids()) + ", found '" + classifier + "'");
         }
+        charset(commandLine);
         if (baseDir == null) {
             return;
         }
@@ -70,6 +87,19 @@ final class ScanOptions {
                 throw new CommandLine.ParameterException(commandLine, "--base-dir " + baseDir + " does not contain "
                         + root + ": report paths are relative to it, so it must contain what is scanned");
             }
+        }
+    }
+
+    /** The {@code --encoding}, or null; an unknown one is a usage error. */
+    private Charset charset(CommandLine commandLine) {
+        if (encoding == null) {
+            return null;
+        }
+        try {
+            return Charset.forName(encoding);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new CommandLine.ParameterException(commandLine, "--encoding " + encoding
+                    + " is not an encoding this Java runtime knows; for example UTF-8, ISO-8859-1, windows-1252");
         }
     }
 
@@ -100,11 +130,18 @@ final class ScanOptions {
 
     /** The analyzer's configuration for these options and the command's source folders. */
     AnalyzerConfig config(List<Path> sourceRoots) {
+        return config(sourceRoots, resolvedPolicies());
+    }
+
+    /** The same with other rule files than {@code --policy}'s (init's {@code --extends}). */
+    AnalyzerConfig config(List<Path> sourceRoots, List<String> ruleFiles) {
         List<Dependency> jars = dependencies.stream()
                 .map(jar -> new Dependency(jar, null))
                 .toList();
         ClassifierKind kind = classifier == null ? ClassifierKind.DEFAULT : ClassifierKind.parse(classifier).orElseThrow();
-        return new AnalyzerConfig(baseDir(sourceRoots), sourceRoots, classpath, jars, packages, resolvedPolicies(), threads, kind);
+        Charset charset = encoding == null ? null : Charset.forName(encoding);
+        return new AnalyzerConfig(baseDir(sourceRoots), sourceRoots, classpath, jars, packages, ruleFiles, threads, kind,
+                new SourceSelection(includes, excludes, charset));
     }
 
     /** The rule files with their paths made absolute, since the analyzer resolves relative ones against the base folder. */

@@ -51,6 +51,59 @@ class MainTest {
     }
 
     @Test
+    void aBaselineAcceptsTodaysFindingsAndFailsOnNewOnes(@TempDir Path dir) throws Exception {
+        Path baseline = dir.resolve("lawful-baseline.json");
+        String policy = SHOP.resolve("lawful.yaml").toString();
+        String order = SHOP.resolve("src/com/shop/order").toString();
+
+        assertEquals(2, lawful("scan", "--policy", policy, "--baseline", baseline.toString(), order), out::toString);
+        assertTrue(err.toString().contains("no such baseline file"), err::toString);
+
+        assertEquals(0, lawful("scan", "--update-baseline", "--baseline", baseline.toString(), "--policy", policy, order),
+                err::toString);
+        assertTrue(Files.readString(baseline).contains("\"lawfulBaseline\""));
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, lawful("scan", "--baseline", baseline.toString(), "--policy", policy, order), out::toString);
+        assertTrue(out.toString().contains(" 0 new, "), out::toString);
+
+        int withNewCode = lawful("scan", "--baseline", baseline.toString(), "--policy", policy, order,
+                SHOP.resolve("src/com/shop/customer").toString());
+        assertEquals(1, withNewCode, out::toString);
+    }
+
+    @Test
+    void excludedSourcesAreNotScannedAndAnUnknownEncodingIsAUsageError() {
+        String policy = SHOP.resolve("lawful.yaml").toString();
+        assertEquals(1, lawful("scan", "--policy", policy, SHOP.resolve("src").toString()));
+        assertTrue(out.toString().contains("com/shop/customer/"), out::toString);
+
+        out.getBuffer().setLength(0);
+        lawful("scan", "--policy", policy, "--exclude", "com/shop/customer/**", "--encoding", "ISO-8859-1",
+                SHOP.resolve("src").toString());
+        assertFalse(out.toString().contains("com/shop/customer/"), out::toString);
+
+        assertEquals(2, lawful("scan", "--encoding", "klingon-8", SHOP.resolve("src").toString()));
+        assertTrue(err.toString().contains("--encoding klingon-8 is not an encoding"), err::toString);
+    }
+
+    @Test
+    void initWritesAStartingRuleFileThatFailsValidationUntilTheTodosAreFilled(@TempDir Path dir) throws Exception {
+        Path rules = dir.resolve("lawful.yaml");
+        String order = SHOP.resolve("src/com/shop/order").toString();
+
+        assertEquals(0, lawful("init", "--output", rules.toString(), "--id", "shop", order), err::toString);
+        String text = Files.readString(rules);
+        assertTrue(text.contains("id: shop\nextends: builtin:gdpr"), text);
+        assertTrue(text.contains("classes: [com.shop.order.Invoice]"), text);
+        assertTrue(text.contains("legalBasis: TODO"), text);
+
+        assertEquals(2, lawful("validate", rules.toString()));
+        assertTrue(err.toString().contains("TODO"), err::toString);
+        assertEquals(2, lawful("init", "--output", rules.toString(), order), "does not overwrite");
+    }
+
+    @Test
     void jsonReportIsByteIdenticalAcrossRuns(@TempDir Path dir) throws Exception {
         String[] args = {"scan", "-q", "--format", "json", "--fail-on", "never", "--base-dir", SHOP.toString(),
             "--policy", SHOP.resolve("lawful.yaml").toString(), SHOP.resolve("src").toString()};

@@ -10,14 +10,12 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Analyses the project against its privacy policy, writes the reports and fails the build
  * when a finding is at or above {@code failOn}.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.RUNTIME)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractAnalysisMojo {
 
     private static final String FAIL_ON_PROPERTY = "lawful.failOn";
@@ -49,8 +47,14 @@ public class CheckMojo extends AbstractAnalysisMojo {
 
     @Override
     protected void conclude(Result result, List<Path> reports) throws MojoFailureException {
-        CheckOutcome outcome = CheckOutcome.of(result, threshold, reports);
-        outcome.warnings().stream().flatMap(String::lines).forEach(getLog()::warn);
+        CheckOutcome outcome = CheckOutcome.of(result, threshold, reports, breakdown(result), consoleListing());
+        for (ConsoleListing.Line line : outcome.listing()) {
+            if (line.failing()) {
+                getLog().error(line.text());
+            } else {
+                getLog().warn(line.text());
+            }
+        }
         if (outcome.failure().isPresent()) {
             throw new MojoFailureException(outcome.failure().get());
         }

@@ -8,28 +8,27 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What {@code lawful:check} makes of a result under its {@code failOn} threshold: the
- * findings below it are logged as warnings; those at or above it fail the build with a
- * message that lists them.
+ * What {@code lawful:check} makes of a result under its {@code failOn} threshold: the findings
+ * that no baseline accepts, listed as the console shows them (those at or above the threshold as errors, the rest as
+ * warnings), and, when any is at or above it, the build-failure message.
  *
- * @param warnings one text per finding below the threshold, in report order
+ * @param listing the findings, grouped by file and cut at the listing's limit
  * @param failure the build-failure message, or empty when the build passes
  */
-record CheckOutcome(List<String> warnings, Optional<String> failure) {
+record CheckOutcome(List<ConsoleListing.Line> listing, Optional<String> failure) {
 
     CheckOutcome {
-        warnings = List.copyOf(warnings);
+        listing = List.copyOf(listing);
     }
 
-    static CheckOutcome of(Result result, FailLevel failOn, List<Path> reports) {
+    /** @param breakdown totals per module (aggregate goals), empty for one project */
+    static CheckOutcome of(Result result, FailLevel failOn, List<Path> reports, List<String> breakdown,
+            ConsoleListing console) {
         Severity threshold = failOn.threshold();
-        List<String> warnings = result.findings().stream()
-                .filter(f -> threshold == null || !f.severity().isAtLeast(threshold))
-                .map(FailureMessages::describe)
-                .toList();
+        List<ConsoleListing.Line> listing = console.lines(result.newFindings(), threshold, FailureMessages.fullReport(reports));
         Optional<String> failure = result.failsAt(threshold)
-                ? Optional.of(FailureMessages.findings(result, threshold, reports))
+                ? Optional.of(FailureMessages.findings(result, threshold, reports, breakdown))
                 : Optional.empty();
-        return new CheckOutcome(warnings, failure);
+        return new CheckOutcome(listing, failure);
     }
 }

@@ -11,9 +11,6 @@ import java.util.List;
 /** The text of a failed Lawful goal, as Maven prints it at the end of the build. */
 final class FailureMessages {
 
-    /** More findings than this are counted, not listed: the reports hold them all. */
-    static final int MAX_LISTED = 100;
-
     private static final String NL = System.lineSeparator();
 
     private FailureMessages() {
@@ -29,22 +26,35 @@ final class FailureMessages {
     }
 
     /**
-     * The findings at or above {@code threshold}, each with its place, rule, category,
-     * message and fix, and where the reports are.
+     * The build-failure message: how many findings are at or above {@code threshold} (they
+     * were listed just before), the totals per module of an aggregate goal, and where the
+     * reports are.
      */
-    static String findings(Result result, Severity threshold, List<Path> reports) {
-        List<Finding> failing = result.findings().stream()
-                .filter(f -> f.severity().isAtLeast(threshold))
-                .toList();
+    static String findings(Result result, Severity threshold, List<Path> reports, List<String> breakdown) {
+        List<Finding> unaccepted = result.newFindings();
+        long failing = unaccepted.stream().filter(f -> f.severity().isAtLeast(threshold)).count();
         StringBuilder text = new StringBuilder()
-                .append("Lawful found ").append(plural(failing.size(), "finding"))
+                .append("Lawful found ").append(plural(failing, result.baseline().used() ? "new finding" : "finding"))
                 .append(" at or above severity ").append(threshold.id()).append(':');
-        failing.stream().limit(MAX_LISTED).forEach(f -> text.append(NL).append(describe(f)));
-        if (failing.size() > MAX_LISTED) {
-            text.append(NL).append("  ... and ").append(failing.size() - MAX_LISTED).append(" more");
+        for (Severity severity : Severity.values()) {
+            if (severity.isAtLeast(threshold)) {
+                long count = unaccepted.stream().filter(f -> f.severity() == severity).count();
+                text.append(' ').append(plural(count, severity.id()));
+                text.append(severity == threshold ? "" : ",");
+            }
+        }
+        if (!breakdown.isEmpty()) {
+            text.append(NL).append("Per module:");
+            breakdown.forEach(line -> text.append(NL).append("  ").append(line));
         }
         text.append(NL).append(reportsLine(reports));
         return text.toString();
+    }
+
+    /** The report a person reads for everything the console left out: the HTML one when written. */
+    static Path fullReport(List<Path> reports) {
+        return reports.stream().filter(r -> r.getFileName().toString().endsWith(".html")).findFirst()
+                .orElse(reports.isEmpty() ? null : reports.get(0));
     }
 
     static String reportsLine(List<Path> reports) {
@@ -54,40 +64,6 @@ final class FailureMessages {
         StringBuilder text = new StringBuilder("Reports:");
         reports.forEach(r -> text.append(NL).append("  ").append(r));
         return text.toString();
-    }
-
-    /**
-     * One finding in two or three lines:
-     * {@code file:line:column: severity rule-id [category] class#member}, the message, the fix.
-     */
-    static String describe(Finding finding) {
-        StringBuilder text = new StringBuilder("  ").append(place(finding)).append(": ")
-                .append(finding.severity().id()).append(' ').append(finding.ruleId());
-        if (finding.category() != null) {
-            text.append(" [").append(finding.category()).append(']');
-        }
-        if (finding.className() != null) {
-            text.append(' ').append(finding.className());
-            if (finding.member() != null) {
-                text.append('#').append(finding.member());
-            }
-        }
-        text.append(NL).append("      ").append(finding.message());
-        if (!finding.path().isEmpty()) {
-            text.append(NL).append("      Path: ").append(dev.lawful.report.FlowPaths.describe(finding.path()));
-        }
-        if (finding.fix() != null && finding.fix().summary() != null) {
-            text.append(NL).append("      Fix: ").append(finding.fix().summary());
-        }
-        return text.toString();
-    }
-
-    private static String place(Finding finding) {
-        String file = finding.file() == null ? "(policy)" : finding.file();
-        if (finding.line() <= 0) {
-            return file;
-        }
-        return finding.column() <= 0 ? file + ":" + finding.line() : file + ":" + finding.line() + ":" + finding.column();
     }
 
     static String plural(long count, String noun) {

@@ -36,9 +36,22 @@ final class ProjectAnalysis {
     }
 
     Result run(AnalyzerConfig config) throws MojoExecutionException {
+        return run(config, null);
+    }
+
+    /**
+     * @param scanCache where unchanged source files' scans are kept between runs, or null for
+     *     none
+     */
+    Result run(AnalyzerConfig config, Path scanCache) throws MojoExecutionException {
         log.debug("Lawful configuration: " + config);
+        Analyzer analyzer = new Analyzer(config);
+        if (scanCache != null) {
+            analyzer = analyzer.withScanCache(scanCache, hits -> log.info("Lawful: " + FailureMessages.plural(hits,
+                    "source file") + " unchanged since the last analysis, read from " + scanCache));
+        }
         try {
-            return new Analyzer(config).run();
+            return analyzer.run();
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(FailureMessages.configuration(e));
         }

@@ -4,13 +4,12 @@ import dev.lawful.Result;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Analyses the project against its privacy policy and writes the reports. Never fails the
  * build because of findings; a wrong configuration still fails it.
  */
-@Mojo(name = "report", threadSafe = true, requiresDependencyResolution = ResolutionScope.RUNTIME)
+@Mojo(name = "report", threadSafe = true)
 public class ReportMojo extends AbstractAnalysisMojo {
 
     @Override

@@ -7,18 +7,21 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.reporting.AbstractMavenReport;
+import org.eclipse.aether.RepositorySystem;
 import org.apache.maven.reporting.MavenReportException;
 
 /**
  * The Lawful page of the project site ({@code mvn site}): a summary and the findings, with
  * the full reports beside it under {@code lawful/}. Never fails the build because of findings.
  */
-@Mojo(name = "site-report", threadSafe = true, requiresDependencyResolution = ResolutionScope.RUNTIME)
+@Mojo(name = "site-report", threadSafe = true)
 public class SiteReportMojo extends AbstractMavenReport {
 
     /** The folder, inside the site, that holds the full reports. */
@@ -32,9 +35,17 @@ public class SiteReportMojo extends AbstractMavenReport {
     @Parameter(property = "lawful.packages")
     private List<String> packages;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Component
+    private RepositorySystem repositorySystem;
+
     /** Skips the page. */
     @Parameter(property = "lawful.skip", defaultValue = "false")
     private boolean skip;
+
+    private AnalyzerConfig config;
 
     @Override
     public String getOutputName() {
@@ -71,6 +82,15 @@ public class SiteReportMojo extends AbstractMavenReport {
     }
 
     private AnalyzerConfig config() {
-        return ProjectInputs.of(getProject(), packages, policies).toConfig();
+        if (config == null) {
+            config = resolveConfig();
+        }
+        return config;
+    }
+
+    private AnalyzerConfig resolveConfig() {
+        MavenProject project = getProject();
+        var dependencies = new ReactorDependencies(repositorySystem, session, getLog()).of(project);
+        return ProjectInputs.of(project, ProjectInputs.rootDir(session), dependencies, packages, policies).toConfig();
     }
 }

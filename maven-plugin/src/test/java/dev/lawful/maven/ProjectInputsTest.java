@@ -10,10 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import org.apache.maven.artifact.Artifact;
-import org.apache.maven.artifact.DefaultArtifact;
-import org.apache.maven.artifact.handler.DefaultArtifactHandler;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,28 +17,68 @@ import org.junit.jupiter.api.io.TempDir;
 class ProjectInputsTest {
 
     @TempDir
-    Path base;
+    Path root;
 
     @Test
-    void policiesResolveAgainstBaseDirExceptBuiltins() {
-        Path outside = base.getRoot().resolve("etc/x.yaml");
-        ProjectInputs inputs = inputs(List.of("builtin:jalonom", "policy/../lawful.yaml", outside.toString()));
-        assertEquals(List.of("builtin:jalonom", base.resolve("lawful.yaml").toString(), outside.toString()),
+    void policiesResolveAgainstBaseDirExceptBuiltins() throws IOException {
+        Path module = Files.createDirectories(root.resolve("shop"));
+        Path outside = root.getRoot().resolve("etc/x.yaml");
+        ProjectInputs inputs = inputs(module, List.of("builtin:jalonom", "policy/../lawful.yaml", outside.toString()));
+        assertEquals(List.of("builtin:jalonom", module.resolve("lawful.yaml").toString(), outside.toString()),
                 inputs.resolvedPolicies());
     }
 
     @Test
     void withoutPoliciesTheProjectsLawfulYamlIsUsedWhenPresent() throws IOException {
-        assertEquals(List.of(), inputs(List.of()).resolvedPolicies());
-        Files.writeString(base.resolve("lawful.yaml"), "lawful: 1\nid: shop\n");
-        assertEquals(List.of(base.resolve("lawful.yaml").toString()), inputs(List.of()).resolvedPolicies());
+        assertEquals(List.of(), inputs(root, List.of()).resolvedPolicies());
+        Files.writeString(root.resolve("lawful.yaml"), "lawful: 1\nid: shop\n");
+        assertEquals(List.of(root.resolve("lawful.yaml").toString()), inputs(root, List.of()).resolvedPolicies());
+    }
+
+    @Test
+    void aModuleFindsTheLawfulYamlOfTheReactorRootAndPrefersItsOwn() throws IOException {
+        Path module = Files.createDirectories(root.resolve("services/orders"));
+        Files.writeString(root.resolve("lawful.yaml"), "lawful: 1\nid: shop\n");
+        assertEquals(List.of(root.resolve("lawful.yaml").toString()), inputs(module, List.of()).resolvedPolicies());
+
+        Files.writeString(root.resolve("services/lawful.yaml"), "lawful: 1\nid: services\n");
+        assertEquals(List.of(root.resolve("services/lawful.yaml").toString()), inputs(module, List.of()).resolvedPolicies());
+
+        Files.writeString(module.resolve("lawful.yaml"), "lawful: 1\nid: orders\n");
+        assertEquals(List.of(module.resolve("lawful.yaml").toString()), inputs(module, List.of()).resolvedPolicies());
+    }
+
+    @Test
+    void aRelativePolicyResolvesAgainstTheModuleThenUpToTheRoot() throws IOException {
+        Path module = Files.createDirectories(root.resolve("core"));
+        Files.createDirectories(root.resolve("policy"));
+        Files.writeString(root.resolve("policy/shop.yaml"), "lawful: 1\nid: shop\n");
+        assertEquals(List.of(root.resolve("policy/shop.yaml").toString()),
+                inputs(module, List.of("policy/shop.yaml")).resolvedPolicies());
+
+        Files.createDirectories(module.resolve("policy"));
+        Files.writeString(module.resolve("policy/shop.yaml"), "lawful: 1\nid: core\n");
+        assertEquals(List.of(module.resolve("policy/shop.yaml").toString()),
+                inputs(module, List.of("policy/shop.yaml")).resolvedPolicies());
+    }
+
+    @Test
+    void aPolicyFoundNowhereIsNamedInTheModuleAndLookupStopsAtTheRoot() throws IOException {
+        Path reactor = Files.createDirectories(root.resolve("reactor"));
+        Path module = Files.createDirectories(reactor.resolve("core"));
+        Files.writeString(root.resolve("lawful.yaml"), "lawful: 1\nid: above-the-root\n");
+        ProjectInputs inputs = new ProjectInputs(module, reactor, List.of(), null, List.of(), List.of(), List.of());
+        assertEquals(List.of(), inputs.resolvedPolicies());
+        ProjectInputs missing = new ProjectInputs(module, reactor, List.of(), null, List.of(), List.of(),
+                List.of("missing.yaml"));
+        assertEquals(List.of(module.resolve("missing.yaml").toString()), missing.resolvedPolicies());
     }
 
     @Test
     void missingFoldersAreLeftOut() throws IOException {
-        Path sources = Files.createDirectories(base.resolve("src/main/java"));
-        ProjectInputs inputs = new ProjectInputs(base, List.of(sources, base.resolve("target/generated-sources")),
-                base.resolve("target/classes"), List.of(), List.of(), List.of());
+        Path sources = Files.createDirectories(root.resolve("src/main/java"));
+        ProjectInputs inputs = new ProjectInputs(root, root, List.of(sources, root.resolve("target/generated-sources")),
+                root.resolve("target/classes"), List.of(), List.of(), List.of());
         AnalyzerConfig config = inputs.toConfig();
         assertEquals(List.of(sources), config.sourceRoots());
         assertEquals(List.of(), config.classes());
@@ -50,39 +86,27 @@ class ProjectInputsTest {
     }
 
     @Test
-    void readsFoldersAndRuntimeDependenciesFromTheProject() throws IOException {
+    void readsFoldersFromTheProject() throws IOException {
         MavenProject project = new MavenProject();
-        project.setFile(base.resolve("pom.xml").toFile());
-        Path sources = Files.createDirectories(base.resolve("src/main/java"));
-        Path classes = Files.createDirectories(base.resolve("target/classes"));
+        project.setFile(root.resolve("pom.xml").toFile());
+        Path sources = Files.createDirectories(root.resolve("src/main/java"));
+        Path classes = Files.createDirectories(root.resolve("target/classes"));
         project.addCompileSourceRoot(sources.toString());
         project.getBuild().setOutputDirectory(classes.toString());
-        project.setArtifacts(Set.of(
-                artifact("com.google.analytics", "analytics", Artifact.SCOPE_COMPILE),
-                artifact("org.postgresql", "postgresql", Artifact.SCOPE_RUNTIME),
-                artifact("org.junit.jupiter", "junit-jupiter", Artifact.SCOPE_TEST),
-                artifact("jakarta.servlet", "jakarta.servlet-api", Artifact.SCOPE_PROVIDED)));
+        List<Dependency> dependencies = List.of(new Dependency(root.resolve("analytics.jar"), "com.google.analytics:analytics"));
 
-        AnalyzerConfig config = ProjectInputs.of(project, Arrays.asList(" com.jalonom.model ", "", null),
+        AnalyzerConfig config = ProjectInputs.of(project, root, dependencies, Arrays.asList(" com.jalonom.model ", "", null),
                 List.of("builtin:gdpr")).toConfig();
 
-        assertEquals(base, config.baseDir());
+        assertEquals(root, config.baseDir());
         assertEquals(List.of(sources), config.sourceRoots());
         assertEquals(List.of(classes), config.classes());
-        assertEquals(List.of("com.google.analytics:analytics", "org.postgresql:postgresql"),
-                config.dependencies().stream().map(Dependency::coordinates).sorted().toList());
+        assertEquals(dependencies, config.dependencies());
         assertEquals(List.of("com.jalonom.model"), config.dependencyPackages());
         assertEquals(List.of("builtin:gdpr"), config.policies());
     }
 
-    private ProjectInputs inputs(List<String> policies) {
-        return new ProjectInputs(base, List.of(), null, List.of(), List.of(), policies);
-    }
-
-    private Artifact artifact(String groupId, String artifactId, String scope) {
-        DefaultArtifact artifact = new DefaultArtifact(groupId, artifactId, "1.0", scope, "jar", null,
-                new DefaultArtifactHandler("jar"));
-        artifact.setFile(new File(base.toFile(), artifactId + ".jar"));
-        return artifact;
+    private ProjectInputs inputs(Path module, List<String> policies) {
+        return new ProjectInputs(module, root, List.of(), null, List.of(), List.of(), policies);
     }
 }

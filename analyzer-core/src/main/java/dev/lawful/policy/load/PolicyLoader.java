@@ -122,10 +122,15 @@ public final class PolicyLoader {
         return Optional.of(new RuleSource(display, path.toAbsolutePath().normalize().toString(), path, null));
     }
 
-    /** The path relative to the base folder when it lies inside it, else as it is; with '/'. */
+    /**
+     * The path relative to the base folder when they share a top folder ({@code ../lawful.yaml}
+     * for a module whose rule file is at the reactor root), else as it is; with '/'.
+     */
     private String displayName(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(baseDir) ? baseDir.relativize(absolute) : path;
+        boolean nearby = absolute.getNameCount() > 0 && baseDir.getNameCount() > 0
+                && absolute.getRoot().equals(baseDir.getRoot()) && absolute.getName(0).equals(baseDir.getName(0));
+        Path shown = nearby ? baseDir.relativize(absolute) : path;
         return shown.toString().replace('\\', '/');
     }
 

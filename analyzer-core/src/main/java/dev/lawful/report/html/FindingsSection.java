@@ -61,7 +61,12 @@ final class FindingsSection {
         m.raw("</select></label>\n<label>Rule <select id=\"f-rule\"><option value=\"\">All</option>");
         new TreeSet<>(findings.stream().map(Finding::ruleId).toList())
                 .forEach(rule -> m.raw("<option " + Markup.attr("value", rule) + ">").text(rule).raw("</option>"));
-        m.raw("</select></label>\n<p class=\"match-count\" id=\"f-count\" role=\"status\" aria-live=\"polite\">")
+        m.raw("</select></label>\n");
+        if (context.result().baseline().used()) {
+            m.raw("<label>Baseline <select id=\"f-baseline\"><option value=\"\">All</option>")
+                    .raw("<option value=\"new\">new</option><option value=\"baselined\">baselined</option></select></label>\n");
+        }
+        m.raw("<p class=\"match-count\" id=\"f-count\" role=\"status\" aria-live=\"polite\">")
                 .text(SummarySection.plural(findings.size(), "finding")).raw("</p>\n</div>\n");
     }
 
@@ -91,6 +96,7 @@ final class FindingsSection {
                 .raw(Markup.attr("data-severity", severity)).raw(" ")
                 .raw(Markup.attr("data-sev", Integer.toString(finding.severity().ordinal()))).raw(" ")
                 .raw(Markup.attr("data-rule", finding.ruleId())).raw(" ")
+                .raw(baselineAttribute(finding))
                 .raw(Markup.attr("data-category", Objects.toString(finding.category(), ""))).raw(" ")
                 .raw(Markup.attr("data-loc", sortableLocation(finding))).raw(" ")
                 .raw(Markup.attr("data-elem", element(finding))).raw(" ")
@@ -111,6 +117,14 @@ final class FindingsSection {
                 .raw(" hidden><td colspan=\"7\">\n");
         detail.render(m, finding, index + 1);
         m.raw("</td></tr>\n</tbody>\n");
+    }
+
+    /** {@code data-baseline="new"} or {@code "baselined"} when a baseline is used, for the filter. */
+    private String baselineAttribute(Finding finding) {
+        if (!context.result().baseline().used()) {
+            return "";
+        }
+        return Markup.attr("data-baseline", context.result().isBaselined(finding) ? "baselined" : "new") + " ";
     }
 
     static String location(Finding finding) {

@@ -88,7 +88,11 @@ public final class SarifWriter implements ReportWriter {
         ArrayNode configurationNotes = JSON.arrayNode();
         for (Finding finding : result.findings()) {
             if (SarifLocations.isInRepository(finding.file())) {
-                results.add(result(finding, ruleIndex.get(finding.ruleId()), locations));
+                ObjectNode sarifResult = result(finding, ruleIndex.get(finding.ruleId()), locations);
+                if (result.baseline().used()) {
+                    sarifResult.put("baselineState", result.isBaselined(finding) ? "unchanged" : "new");
+                }
+                results.add(sarifResult);
             } else {
                 configurationNotes.add(configurationNotification(finding, ruleIndex.get(finding.ruleId())));
             }

@@ -12,6 +12,7 @@ import dev.lawful.scan.SourceFileScan;
 import dev.lawful.scan.SourceText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -46,13 +47,24 @@ public final class SourceScanner {
 
     private final int threads;
     private final boolean blankBodies;
+    private final SourceSelection selection;
+    private final ScanCache cache;
     private final SinkPrefilter prefilter;
     private final SinkCatalog catalog;
     private final FlowVocabulary vocabulary;
+    private final List<Sink> sinks;
 
     /** @param threads worker threads; 0 means one per available processor */
     public SourceScanner(int threads) {
-        this(threads, true);
+        this(threads, true, SourceSelection.ALL);
+    }
+
+    /**
+     * @param threads worker threads; 0 means one per available processor
+     * @param selection which files under the roots are read, and their encoding
+     */
+    public SourceScanner(int threads, SourceSelection selection) {
+        this(threads, true, selection);
     }
 
     /**
@@ -61,7 +73,17 @@ public final class SourceScanner {
      *     off only to measure or verify that it changes nothing
      */
     public SourceScanner(int threads, boolean blankBodies) {
-        this(threads, blankBodies, List.of(), FlowVocabulary.NONE);
+        this(threads, blankBodies, SourceSelection.ALL);
+    }
+
+    /**
+     * @param threads worker threads; 0 means one per available processor
+     * @param blankBodies whether method bodies are blanked before parsing ({@link BodyBlanker});
+     *     off only to measure or verify that it changes nothing
+     * @param selection which files under the roots are read, and their encoding
+     */
+    private SourceScanner(int threads, boolean blankBodies, SourceSelection selection) {
+        this(threads, blankBodies, selection, null, List.of(), FlowVocabulary.NONE);
     }
 
     /**
@@ -71,18 +93,22 @@ public final class SourceScanner {
      * @param sinks the policy's sinks; none means no flow analysis
      */
     public SourceScanner(int threads, Collection<Sink> sinks, FlowVocabulary vocabulary) {
-        this(threads, true, sinks, vocabulary);
+        this(threads, true, SourceSelection.ALL, null, sinks, vocabulary);
     }
 
-    private SourceScanner(int threads, boolean blankBodies, Collection<Sink> sinks, FlowVocabulary vocabulary) {
+    private SourceScanner(int threads, boolean blankBodies, SourceSelection selection, ScanCache cache,
+            Collection<Sink> sinks, FlowVocabulary vocabulary) {
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (one per processor) or more, was " + threads);
         }
         this.threads = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         this.blankBodies = blankBodies;
+        this.selection = selection;
+        this.cache = cache;
         this.prefilter = sinks.isEmpty() ? SinkPrefilter.NONE : new SinkPrefilter(sinks);
         this.catalog = new SinkCatalog(sinks);
         this.vocabulary = vocabulary;
+        this.sinks = List.copyOf(sinks);
     }
 
     /**
@@ -114,6 +140,27 @@ public final class SourceScanner {
     }
 
     /**
+     * Takes unchanged files from {@code scanCache} instead of parsing them, and remembers the
+     * others there; the caller saves it.
+     */
+    public SourceScanner withCache(ScanCache scanCache) {
+        return new SourceScanner(threads, blankBodies, selection, scanCache, sinks, vocabulary);
+    }
+
+    /**
+     * Also finds flows into {@code newSinks}: the bodies a cheap pre-filter finds a sink in are
+     * parsed, and the flow analysis runs on them ({@link SourceFileScan#sinkCalls()}).
+     */
+    public SourceScanner withSinks(Collection<Sink> newSinks, FlowVocabulary newVocabulary) {
+        return new SourceScanner(threads, blankBodies, selection, cache, newSinks, newVocabulary);
+    }
+
+    /** The source files a scan of {@code roots} reads, in scan order. */
+    public List<Path> files(Path baseDir, List<Path> roots) {
+        return javaFiles(baseDir, roots, new ArrayList<>());
+    }
+
+    /**
      * Creates a parser configured as the scanner uses it; one per thread. Unicode escapes
      * ({@code f\u00f6delsedatum}) are decoded before lexing, as javac does, so names, annotation
      * values and Javadoc read as written; positions stay those of the file.
@@ -128,7 +175,7 @@ public final class SourceScanner {
         return new JavaParser(configuration);
     }
 
-    private static List<Path> javaFiles(Path baseDir, List<Path> roots, List<ParseProblem> problems) {
+    private List<Path> javaFiles(Path baseDir, List<Path> roots, List<ParseProblem> problems) {
         TreeSet<Path> files = new TreeSet<>(Comparator.comparing(path -> SourcePaths.relative(baseDir, path)));
         for (Path root : roots) {
             if (Files.isRegularFile(root)) {
@@ -142,6 +189,7 @@ public final class SourceScanner {
             }
             try (Stream<Path> walk = Files.walk(root)) {
                 walk.filter(path -> path.getFileName().toString().endsWith(".java"))
+                        .filter(path -> selection.accepts(root.relativize(path)))
                         .filter(Files::isRegularFile)
                         .forEach(files::add);
             } catch (IOException | UncheckedIOException e) {
@@ -166,7 +214,7 @@ public final class SourceScanner {
             AtomicInteger next = new AtomicInteger();
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < workers; i++) {
-                running.add(pool.submit(new Worker(baseDir, files, outcomes, next, memory)));
+                running.add(pool.submit(new Worker(baseDir, files, outcomes, next, memory, selection.encoding(), cache)));
             }
             for (Future<?> future : running) {
                 future.get();
@@ -193,8 +241,13 @@ public final class SourceScanner {
         private final FileOutcome[] outcomes;
         private final AtomicInteger next;
         private final ParseMemory memory;
+        private final Charset encoding;
+        private final ScanCache cache;
 
-        Worker(Path baseDir, List<Path> files, FileOutcome[] outcomes, AtomicInteger next, ParseMemory memory) {
+        Worker(Path baseDir, List<Path> files, FileOutcome[] outcomes, AtomicInteger next, ParseMemory memory,
+                Charset encoding, ScanCache cache) {
+            this.encoding = encoding;
+            this.cache = cache;
             this.baseDir = baseDir;
             this.files = files;
             this.outcomes = outcomes;
@@ -213,15 +266,32 @@ public final class SourceScanner {
         private FileOutcome scanFile(JavaParser parser, Path file) {
             String relative = SourcePaths.relative(baseDir, file);
             String text;
+            String sha256 = null;
             long size;
             try {
-                size = Files.size(file);
-                text = SourceText.read(file);
+                byte[] bytes = Files.readAllBytes(file);
+                size = bytes.length;
+                if (cache != null) {
+                    sha256 = ScanCache.sha256(bytes);
+                    SourceFileScan cached = cache.lookUp(relative, sha256);
+                    if (cached != null) {
+                        return FileOutcome.scanned(cached, 0);
+                    }
+                }
+                text = SourceText.decode(bytes, encoding);
             } catch (NoSuchFileException e) {
                 return FileOutcome.failed(new ParseProblem(relative, 0, 0, "file disappeared during the scan"));
             } catch (IOException e) {
                 return FileOutcome.failed(new ParseProblem(relative, 0, 0, "cannot read file: " + e.getMessage()));
             }
+            FileOutcome outcome = parseGuarded(parser, relative, size, text);
+            if (cache != null && outcome.scan() != null && outcome.problem() == null) {
+                cache.store(relative, sha256, outcome.scan());
+            }
+            return outcome;
+        }
+
+        private FileOutcome parseGuarded(JavaParser parser, String relative, long size, String text) {
             try {
                 return parseFile(parser, relative, size, text);
             } catch (OutOfMemoryError e) {

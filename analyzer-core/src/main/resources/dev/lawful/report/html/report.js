@@ -28,6 +28,7 @@
     var severity = document.getElementById("f-severity");
     var category = document.getElementById("f-category");
     var rule = document.getElementById("f-rule");
+    var baseline = document.getElementById("f-baseline");
     var count = document.getElementById("f-count");
     var noMatch = document.getElementById("no-match");
 
@@ -38,6 +39,7 @@
         var cat = row.dataset.category;
         var match = (!severity.value || row.dataset.severity === severity.value)
           && (!rule.value || row.dataset.rule === rule.value)
+          && (!baseline || !baseline.value || row.dataset.baseline === baseline.value)
           && (!category.value || cat === category.value || cat.indexOf(category.value + ".") === 0)
           && words.every(function (word) { return row.dataset.search.indexOf(word) >= 0; });
         row.hidden = !match;
@@ -48,7 +50,7 @@
         : shown + " of " + rows.length + " findings";
       noMatch.hidden = shown > 0;
     }
-    [search, severity, category, rule].forEach(function (control) {
+    [search, severity, category, rule, baseline].filter(Boolean).forEach(function (control) {
       control.addEventListener("input", filter);
       control.addEventListener("change", filter);
     });

@@ -145,6 +145,15 @@ class PolicyLoaderTest {
     }
 
     @Test
+    void aRuleFileAboveTheBaseFolderIsNamedRelativeToIt(@TempDir Path reactor) throws Exception {
+        Path module = Files.createDirectories(reactor.resolve("core"));
+        Path rules = Files.writeString(reactor.resolve("lawful.yaml"), "lawful: 1\nid: reactor\n");
+
+        assertEquals(List.of("../lawful.yaml"),
+                new PolicyLoader(getClass().getClassLoader(), module).load(List.of(rules.toString())).files());
+    }
+
+    @Test
     void aFileOverTheSizeLimitIsRefused(@TempDir Path dir) throws IOException {
         Path huge = dir.resolve("huge.yaml");
         try (Writer out = Files.newBufferedWriter(huge, StandardCharsets.UTF_8)) {

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lawful.check.BaselineEntry;
+import dev.lawful.check.BaselineStatus;
+import dev.lawful.check.Finding;
+import java.util.List;
+
 import dev.lawful.Result;
 import dev.lawful.check.Severity;
 import dev.lawful.report.Golden;
@@ -93,6 +98,21 @@ class HtmlReportWriterTest {
         assertFalse(fragment.contains("<html") || fragment.contains("<head>") || fragment.contains("<body"));
         assertTrue(fragment.contains("<div class=\"lawful\" id=\"lawful\""));
         assertTrue(fragment.contains("id=\"findings-table\""));
+    }
+
+    @Test
+    void withABaselineEachFindingIsMarkedAndTheTableFiltersByIt() throws IOException {
+        Result fixture = ReportFixture.webshop();
+        Finding accepted = fixture.findings().get(0);
+        Result compared = fixture.withBaseline(BaselineStatus.compare("lawful-baseline.json",
+                List.of(BaselineEntry.of(accepted)), fixture.findings()));
+
+        String html = html(compared);
+
+        assertTrue(html.contains("<select id=\"f-baseline\">"), "the baseline filter");
+        assertEquals(1, html.split("data-baseline=\"baselined\"", -1).length - 1);
+        assertEquals(fixture.findings().size() - 1, html.split("data-baseline=\"new\"", -1).length - 1);
+        assertFalse(html(fixture).contains("<select id=\"f-baseline\">"), "no filter without a baseline");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lawful.report.ExternalTool;
 import dev.lawful.report.ReportFixture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,12 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Validates the SARIF output with a real consumer: Microsoft's SARIF Multitool, with the
  * rules GitHub code scanning applies at upload ({@code --rule-kind "Gh;Sarif"}). The tool is
- * installed from npm into ~/.cache/lawful-test-tools when missing
- * (.ci/install-test-tools.sh does the same).
+ * taken from the PATH, or installed from npm into ~/.cache/lawful-test-tools when missing
+ * (.ci/install-test-tools.sh does the same); see {@link #multitool()}.
  */
 class SarifMultitoolTest {
 
     static final String VERSION = "5.7.0";
+    private static final String INSTALL = "on Debian: apt-get install nodejs npm (.ci/install-test-tools.sh)";
     private static final Path TOOLS = Path.of(System.getProperty("user.home"), ".cache", "lawful-test-tools");
 
     @TempDir
@@ -84,23 +87,26 @@ class SarifMultitoolTest {
         assertFalse(new ObjectMapper().readTree(report.toFile()).path("runs").get(0).path("results").isEmpty());
     }
 
-    private static boolean onPath(String tool) {
-        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
-                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, tool)));
-    }
-
-    /** The native multitool executable, installed with npm when missing; located with node. */
+    /**
+     * The multitool: {@code sarif-multitool} on the PATH, else the native executable of the
+     * package in ~/.cache/lawful-test-tools, installed there with npm when missing (located
+     * with node). Without the tool, nor node and npm to install it, the test is skipped,
+     * except under CI.
+     */
     private static Path multitool() throws Exception {
+        Optional<Path> onPath = ExternalTool.find(List.of("sarif-multitool"));
+        if (onPath.isPresent()) {
+            return onPath.get();
+        }
+        Path node = ExternalTool.require("Node.js", INSTALL, List.of("node", "nodejs"));
         Path packageDir = TOOLS.resolve("node_modules/@microsoft/sarif-multitool");
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                onPath("node") && (Files.isDirectory(packageDir) || onPath("npm")) || "true".equals(System.getenv("CI")),
-                "no node and npm on the PATH outside CI: install nodejs and npm (.ci/install-test-tools.sh) to run the SARIF Multitool");
         if (!Files.isDirectory(packageDir)) {
+            Path npm = ExternalTool.require("npm", INSTALL, List.of("npm"));
             Files.createDirectories(TOOLS);
-            run(List.of("npm", "install", "--no-audit", "--no-fund", "--prefix", TOOLS.toString(),
+            run(List.of(npm.toString(), "install", "--no-audit", "--no-fund", "--prefix", TOOLS.toString(),
                     "@microsoft/sarif-multitool@" + VERSION));
         }
-        String executable = run(List.of("node", "-p", "require(process.argv[1])", packageDir.toString())).strip();
+        String executable = run(List.of(node.toString(), "-p", "require(process.argv[1])", packageDir.toString())).strip();
         Path path = Path.of(executable);
         assertTrue(Files.isRegularFile(path), "no multitool executable at " + executable);
         path.toFile().setExecutable(true);
