@@ -14,7 +14,7 @@ final class AuditActorSignal implements FieldSignal {
             }
         }
         String actor = field.name().actor();
-        if (actor == null || field.yesNo() || TaxonomyClassifier.AMOUNT_TYPES.contains(field.element().type())) {
+        if (actor == null || field.yesNo() || JavaVocabulary.builtin().amountTypes().contains(field.element().type())) {
             return List.of();
         }
         return List.of(Fact.link(id(), "\"" + field.where() + "\" names an audit actor (\"" + actor + "\")"));

@@ -1,5 +1,6 @@
 package dev.lawful.classify;
 
+import dev.lawful.classify.token.LanguagePack;
 import dev.lawful.classify.token.PatternIndex;
 import dev.lawful.classify.token.Tokenizer;
 import dev.lawful.policy.DataCategory;
@@ -34,16 +35,23 @@ final class CompiledTaxonomy {
     private final Set<String> special = new HashSet<>();
     private final Set<String> notPersonal = new HashSet<>();
     private final Set<String> actorAnnotations;
-    private final Set<String> yesNoCategories;
-    private final Set<String> personOnlyCategories;
-    private final Set<String> businessRecordCategories;
+    private final Set<String> yesNoCategories = new HashSet<>();
+    private final Set<String> personOnlyCategories = new HashSet<>();
+    private final Set<String> businessRecordCategories = new HashSet<>();
     private final Set<String> separateRecords;
     private final Set<String> ownSettings;
+    private final Set<String> components;
+    private final Set<String> codeOnlyComponents;
+    private final Set<String> surrogateKeys;
+    private final Set<String> propertyWords;
+    private final Set<String> keyWords;
     private final String personNameCategory;
     private final String personIdentifierCategory;
     private final Tokenizer tokenizer;
 
-    CompiledTaxonomy(Policy policy, ContextVocabulary vocabulary) {
+    /** @param base the bundled (or a test's) vocabulary; the policy's {@code vocabulary:} entries are added to it */
+    CompiledTaxonomy(Policy policy, ContextVocabulary base) {
+        ContextVocabulary vocabulary = base.extendedBy(policy.vocabulary());
         for (DataCategory category : policy.categories().values()) {
             order.put(category.id(), order.size());
             if (!category.personal()) {
@@ -52,6 +60,7 @@ final class CompiledTaxonomy {
             if (category.special()) {
                 special.add(category.id());
             }
+            addTraits(category);
             Detection detection = category.detection() == null ? Detection.NONE : category.detection();
             addPatterns(category.id(), detection.strong(), Strength.STRONG);
             addPatterns(category.id(), detection.weak(), Strength.WEAK);
@@ -72,19 +81,47 @@ final class CompiledTaxonomy {
         addRoles(vocabulary.attributes(), Role.ATTRIBUTE);
         addRoles(vocabulary.actors(), Role.ACTOR);
         addRoles(vocabulary.parts(), Role.PART);
-        yesNoCategories = Set.copyOf(vocabulary.yesNoCategories());
-        personOnlyCategories = Set.copyOf(vocabulary.personOnlyCategories());
-        businessRecordCategories = Set.copyOf(vocabulary.businessRecordCategories());
         separateRecords = Set.copyOf(vocabulary.separateRecords());
         ownSettings = Set.copyOf(vocabulary.ownSettings());
-        personNameCategory = vocabulary.personNameCategory().stream().filter(order::containsKey).findFirst().orElse(null);
-        personIdentifierCategory = vocabulary.personIdentifierCategory().stream().filter(order::containsKey).findFirst()
-                .orElse(null);
+        components = normalised(vocabulary.components());
+        codeOnlyComponents = normalised(vocabulary.codeOnlyComponents());
+        surrogateKeys = normalised(vocabulary.surrogateKeys());
+        propertyWords = normalised(vocabulary.propertyWords());
+        // sorted, so that reading a joined key (henkilooid) tries the key words in the same order every run
+        Set<String> keys = new java.util.TreeSet<>(LanguagePack.builtin().keyWords());
+        keys.addAll(normalised(vocabulary.keyWords()));
+        keyWords = java.util.Collections.unmodifiableSet(keys);
+        personNameCategory = first(policy, DataCategory.Trait.PERSON_NAME);
+        personIdentifierCategory = first(policy, DataCategory.Trait.PERSON_IDENTIFIER);
         actorAnnotations = Set.copyOf(vocabulary.actorAnnotations());
         Set<String> words = new HashSet<>(patterns.words());
         words.addAll(roles.words());
         words.removeIf(word -> word.length() < 2);
         tokenizer = new Tokenizer(words, patterns.joinedPatterns(pattern -> pattern.strength() != Strength.EXCLUDE));
+    }
+
+    private void addTraits(DataCategory category) {
+        if (category.has(DataCategory.Trait.YES_NO)) {
+            yesNoCategories.add(category.id());
+        }
+        if (category.has(DataCategory.Trait.PERSON_ONLY)) {
+            personOnlyCategories.add(category.id());
+        }
+        if (category.has(DataCategory.Trait.BUSINESS_RECORD)) {
+            businessRecordCategories.add(category.id());
+        }
+    }
+
+    /** The first category in taxonomy order with the trait, or null. */
+    private static String first(Policy policy, DataCategory.Trait trait) {
+        return policy.categories().values().stream().filter(category -> category.has(trait)).map(DataCategory::id)
+                .findFirst().orElse(null);
+    }
+
+    private static Set<String> normalised(List<String> words) {
+        Set<String> normalised = new HashSet<>();
+        words.forEach(word -> normalised.add(Tokenizer.normalize(word)));
+        return Set.copyOf(normalised);
     }
 
     private void addPatterns(String category, List<String> list, Strength strength) {
@@ -151,6 +188,35 @@ final class CompiledTaxonomy {
             }
         }
         return false;
+    }
+
+    /** Whether the last word of a type name makes it a component when the name reads as technical (MailSender). */
+    boolean isComponentEnding(String word) {
+        return components.contains(word);
+    }
+
+    /** Whether the last word of a type name makes it a component whatever else it says (UsersApi). */
+    boolean isCodeOnlyEnding(String word) {
+        return codeOnlyComponents.contains(word);
+    }
+
+    /** Whether the last word of a field name makes it a surrogate key (personId), not a number given to someone. */
+    boolean isSurrogateKeyWord(String word) {
+        return surrogateKeys.contains(word);
+    }
+
+    /** Whether an attribute ending makes a type a property of something (AccountStatus). */
+    boolean namesProperty(String words) {
+        return propertyWords.contains(words);
+    }
+
+    /** Whether a token is a key word of a language pack or of the policy's vocabulary (id, nummer, tunnus). */
+    boolean isKeyWord(String token) {
+        return keyWords.contains(token);
+    }
+
+    Set<String> keyWords() {
+        return keyWords;
     }
 
     /** Whether a technical head word names a person's own settings when a person word comes before it. */

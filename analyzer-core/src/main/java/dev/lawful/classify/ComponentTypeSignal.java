@@ -8,15 +8,15 @@ final class ComponentTypeSignal implements FieldSignal {
     @Override
     public List<Fact> read(FieldFacts field) {
         for (String typeName : TypeNames.linked(field.element().type())) {
-            if (TaxonomyClassifier.PLAIN_TYPES.contains(typeName) || TypeNames.isContainer(typeName)) {
+            if (JavaVocabulary.builtin().plainTypes().contains(typeName) || TypeNames.isContainer(typeName)) {
                 continue;
             }
             String simple = CompiledTaxonomy.simpleName(typeName);
             List<String> tokens = field.taxonomy().tokenizer().tokens(simple);
-            if (tokens.isEmpty() || !TaxonomyClassifier.COMPONENT_ENDINGS.contains(tokens.get(tokens.size() - 1))) {
+            if (tokens.isEmpty() || !field.taxonomy().isComponentEnding(tokens.get(tokens.size() - 1))) {
                 return List.of();
             }
-            boolean api = tokens.get(tokens.size() - 1).startsWith("api");
+            boolean api = field.taxonomy().isCodeOnlyEnding(tokens.get(tokens.size() - 1));
             if (api || field.contexts().readName(simple).role() == CompiledTaxonomy.Role.TECHNICAL) {
                 return List.of(Fact.of(id(), "type " + simple + " is a component (an API, a service, a client)"));
             }

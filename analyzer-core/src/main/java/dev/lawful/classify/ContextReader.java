@@ -31,9 +31,6 @@ final class ContextReader {
      */
     private static final int NAMED_IN_REASON = 5;
 
-    /** Attribute endings that make a type a property of something (AccountStatus), unlike Order or Key, which are records. */
-    private static final java.util.Set<String> PROPERTY_WORDS = java.util.Set.of("status", "state", "type", "kind", "mode");
-
     private final CompiledTaxonomy taxonomy;
 
     ContextReader(CompiledTaxonomy taxonomy) {
@@ -295,7 +292,7 @@ final class ContextReader {
             last = endingAt(roles, last.start());
         }
         return last != null && last.value() == Role.ATTRIBUTE && last.start() > 0
-                && PROPERTY_WORDS.contains(String.join(" ", tokens.subList(last.start(), last.end())));
+                && taxonomy.namesProperty(String.join(" ", tokens.subList(last.start(), last.end())));
     }
 
     /** Whether a word of the type name names a separate record about its subject (PatientHistory, CustomerEvent). */
@@ -370,11 +367,10 @@ final class ContextReader {
     private static List<String> tableNames(TypeInfo type) {
         List<String> names = new ArrayList<>();
         for (AnnotationUse annotation : type.annotations()) {
-            String value = switch (annotation.name()) {
-                case "Table", "Entity" -> annotation.value("name");
-                case "Document" -> annotation.value("collection") != null ? annotation.value("collection") : annotation.value("value");
-                default -> null;
-            };
+            String value = null;
+            for (String attribute : JavaVocabulary.attributes(JavaVocabulary.builtin().tableAnnotations(), annotation.name())) {
+                value = value != null ? value : annotation.value(attribute);
+            }
             if (value != null && !value.isBlank()) {
                 names.add(value);
             }

@@ -1,15 +1,21 @@
 package dev.lawful.classify;
 
 import dev.lawful.ConfigurationException;
+import dev.lawful.policy.VocabularyAddition;
+import dev.lawful.policy.load.DataFile;
 import java.io.IOException;
 import java.io.InputStream;
-import dev.lawful.policy.load.DataFile;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The words that tell the classifier whom or what a type or a field is about. The built-in
- * vocabulary lives in {@code dev/lawful/classify/context.yaml}; every list is data, so it is
- * extended without code.
+ * vocabulary lives in {@code dev/lawful/classify/context.yaml}; every list is data, extended
+ * without code by a rule file's {@code vocabulary:} section ({@link #extendedBy}). What a
+ * category is (only a person has it, a yes/no field can hold it) is a trait of the category in
+ * the taxonomy, not a list here.
  *
  * @param person words naming people (customer, kund, asiakas)
  * @param things words naming things that are not people (product, tuote, pet)
@@ -21,22 +27,20 @@ import java.util.List;
  * @param actorAnnotations simple annotation names that mark an audit actor (CreatedBy)
  * @param parts field-name endings that name a part of whatever the declaring type is named
  *     for (PostalAddress#line1, Card#expiryDate, CreditCard#owner)
- * @param yesNoCategories categories, besides the special ones, whose data a yes/no field can
- *     hold (a consent flag); for any other a boolean is a flag about the data (emailVerified)
- * @param personNameCategory the category (one id) of a text field named for a person (String recipient)
- * @param personOnlyCategories categories (with their descendants) that only a person has: a
- *     business thing (a page view, an order, a store) cannot own an IP address or a national id,
- *     so a strong pattern of one counts there too; only a technical context vetoes it
  * @param separateRecords neutral words that name a separate record about the subject rather than
  *     the subject itself (PatientHistory, CustomerEvent): a key named for the subject there refers
  *     to it, while in CustomerDto it is the record's own key
  * @param ownSettings technical head words that, after a person word, name that person's own
  *     settings (UserSettings, CustomerPreferences), which are about the person
- * @param personIdentifierCategory the category (one id) of a person's identifier: a person record's
- *     own key, a key naming a person elsewhere (patientId, oidHenkilo)
- * @param businessRecordCategories categories (exactly these ids) whose weak patterns also name a
- *     business's own records (PaymentTypeData, ChargePaymentDto): a type named so is not about a
- *     person
+ * @param components last words of a type name that make it a component of the program when the
+ *     name reads as technical (MailSender, UserRepository)
+ * @param codeOnlyComponents last words that make a type a component whatever the rest of its name
+ *     says (UsersApi)
+ * @param surrogateKeys last words of a field name that make it a surrogate key (personId, allergyUuid),
+ *     unlike a number the business gives a person (customerNumber)
+ * @param propertyWords attribute endings that make a type a property of something (AccountStatus),
+ *     unlike Order or Key, which are records
+ * @param keyWords words a rule file adds to the language packs' key words
  */
 public record ContextVocabulary(
         List<String> person,
@@ -47,15 +51,18 @@ public record ContextVocabulary(
         List<String> actors,
         List<String> actorAnnotations,
         List<String> parts,
-        List<String> yesNoCategories,
-        List<String> personNameCategory,
-        List<String> personOnlyCategories,
-        List<String> businessRecordCategories,
         List<String> separateRecords,
         List<String> ownSettings,
-        List<String> personIdentifierCategory) {
+        List<String> components,
+        List<String> codeOnlyComponents,
+        List<String> surrogateKeys,
+        List<String> propertyWords,
+        List<String> keyWords) {
 
     private static final String BUILTIN = "/dev/lawful/classify/context.yaml";
+    private static final List<String> KEYS = List.of("person", "things", "technical", "neutral", "attributes", "actors",
+            "actorAnnotations", "parts", "separateRecords", "ownSettings", "components", "codeOnlyComponents",
+            "surrogateKeys", "propertyWords");
 
     public ContextVocabulary {
         person = List.copyOf(person);
@@ -66,13 +73,13 @@ public record ContextVocabulary(
         actors = List.copyOf(actors);
         actorAnnotations = List.copyOf(actorAnnotations);
         parts = List.copyOf(parts);
-        yesNoCategories = List.copyOf(yesNoCategories);
-        personNameCategory = List.copyOf(personNameCategory);
-        personOnlyCategories = List.copyOf(personOnlyCategories);
-        businessRecordCategories = List.copyOf(businessRecordCategories);
         separateRecords = List.copyOf(separateRecords);
         ownSettings = List.copyOf(ownSettings);
-        personIdentifierCategory = List.copyOf(personIdentifierCategory);
+        components = List.copyOf(components);
+        codeOnlyComponents = List.copyOf(codeOnlyComponents);
+        surrogateKeys = List.copyOf(surrogateKeys);
+        propertyWords = List.copyOf(propertyWords);
+        keyWords = List.copyOf(keyWords);
     }
 
     /** The vocabulary bundled with Lawful. */
@@ -87,17 +94,35 @@ public record ContextVocabulary(
         }
     }
 
-    private static final List<String> KEYS = List.of("person", "things", "technical", "neutral", "attributes", "actors",
-            "actorAnnotations", "parts", "yesNoCategories", "personNameCategory", "personOnlyCategories",
-            "businessRecordCategories", "separateRecords", "ownSettings", "personIdentifierCategory");
-
     /** Reads a vocabulary file with the keys of this record, each a list of words, through the hardened YAML reader. */
     public static ContextVocabulary parse(InputStream in, String file) throws ConfigurationException {
         DataFile data = DataFile.read(in, file, KEYS);
         return new ContextVocabulary(data.texts("person"), data.texts("things"), data.texts("technical"),
                 data.texts("neutral"), data.texts("attributes"), data.texts("actors"), data.texts("actorAnnotations"),
-                data.texts("parts"), data.texts("yesNoCategories"), data.texts("personNameCategory"),
-                data.texts("personOnlyCategories"), data.texts("businessRecordCategories"), data.texts("separateRecords"),
-                data.texts("ownSettings"), data.texts("personIdentifierCategory"));
+                data.texts("parts"), data.texts("separateRecords"), data.texts("ownSettings"),
+                data.texts("components"), data.texts("codeOnlyComponents"), data.texts("surrogateKeys"),
+                data.texts("propertyWords"), List.of());
+    }
+
+    /** This vocabulary with the words of a policy's {@code vocabulary:} entries added, each once, in order. */
+    public ContextVocabulary extendedBy(List<VocabularyAddition> additions) {
+        if (additions.isEmpty()) {
+            return this;
+        }
+        return new ContextVocabulary(plus(person, additions, VocabularyAddition::person),
+                plus(things, additions, VocabularyAddition::things),
+                plus(technical, additions, VocabularyAddition::technical),
+                plus(neutral, additions, VocabularyAddition::neutral),
+                plus(attributes, additions, VocabularyAddition::attributes),
+                plus(actors, additions, VocabularyAddition::actors), actorAnnotations,
+                plus(parts, additions, VocabularyAddition::parts), separateRecords, ownSettings,
+                plus(components, additions, VocabularyAddition::components), codeOnlyComponents, surrogateKeys,
+                propertyWords, plus(keyWords, additions, VocabularyAddition::keyWords));
+    }
+
+    private static List<String> plus(List<String> words, List<VocabularyAddition> additions,
+            Function<VocabularyAddition, List<String>> list) {
+        return List.copyOf(new LinkedHashSet<>(Stream.concat(words.stream(),
+                additions.stream().flatMap(addition -> list.apply(addition).stream())).toList()));
     }
 }

@@ -4,7 +4,6 @@ import dev.lawful.scan.AnnotationUse;
 import dev.lawful.scan.CodeElement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The prose written about a field: its Javadoc's first sentences, OpenAPI {@code @Schema}
@@ -16,13 +15,6 @@ final class Documentation {
     /** Only the start of long prose is read: the first sentences say what a field is. */
     private static final int MAX_CHARS = 300;
 
-    private static final Map<String, List<String>> DOC_ANNOTATIONS = Map.of(
-            "Schema", List.of("description", "title"),
-            "ApiModelProperty", List.of("value", "notes"),
-            "ApiParam", List.of("value"),
-            "Parameter", List.of("description"),
-            "Comment", List.of("value"));
-
     private Documentation() {
     }
 
@@ -31,7 +23,7 @@ final class Documentation {
         List<Text> texts = new ArrayList<>();
         add(texts, "Javadoc", element.javadoc());
         for (AnnotationUse annotation : element.annotations()) {
-            for (String key : DOC_ANNOTATIONS.getOrDefault(annotation.name(), List.of())) {
+            for (String key : JavaVocabulary.attributes(JavaVocabulary.builtin().documentationAnnotations(), annotation.name())) {
                 add(texts, "@" + annotation.name() + " " + key, annotation.value(key));
             }
         }

@@ -65,7 +65,7 @@ record FieldFacts(
     }
 
     boolean keyTyped() {
-        return TaxonomyClassifier.KEY_TYPES.contains(element.type());
+        return JavaVocabulary.builtin().keyTypes().contains(element.type());
     }
 
     boolean text() {

@@ -18,7 +18,7 @@ final class LinkPersonTypeSignal implements FieldSignal {
         for (String typeName : TypeNames.linked(field.element().type())) {
             String simple = CompiledTaxonomy.simpleName(typeName);
             boolean scanned = field.graph().codebase().find(typeName).isPresent();
-            if (!scanned && !TaxonomyClassifier.PLAIN_TYPES.contains(typeName) && !TypeNames.isContainer(typeName)
+            if (!scanned && !JavaVocabulary.builtin().plainTypes().contains(typeName) && !TypeNames.isContainer(typeName)
                     && namesPerson(field, simple)) {
                 return List.of(Fact.link(id(), owner + field.where() + " → " + simple + " (not scanned; named for a person)"));
             }

@@ -64,7 +64,6 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
     }
 
     /** Words that make a name a key (id, nummer, numero, tunnus), from the language packs. */
-    private static final java.util.Set<String> KEY_WORDS = dev.lawful.classify.token.LanguagePack.builtin().keyWords();
 
     static NameReading read(CompiledTaxonomy taxonomy, String source, String name) {
         return read(taxonomy, source, name, false);
@@ -96,8 +95,8 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         Match<Role> head = personHead(tokens, roles);
         String person = head == null ? null : String.join(" ", tokens.subList(head.start(), head.end()));
         boolean personAmbiguous = head != null && qualifierKind(head, roles) == Qualifier.AMBIGUOUS;
-        return new NameReading(source, name, tokens, hits, actor(tokens, roles, longest), personReference(taxonomy, tokens, roles),
-                part(tokens, roles), person, personAmbiguous);
+        return new NameReading(source, name, tokens, hits, actor(taxonomy, tokens, roles, longest), personReference(taxonomy, tokens, roles),
+                part(taxonomy, tokens, roles), person, personAmbiguous);
     }
 
     /** Drops a match that lies inside a longer one ("name" inside "first name"). */
@@ -147,7 +146,7 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
             veto = "exclude pattern \"" + excluded.get(category) + "\" of " + category;
             vetoKind = Veto.EXCLUDED;
         } else if ((keyTyped || strength == Strength.WEAK) && match.end() < tokens.size() - 1
-                && isKeyWord(tokens.get(tokens.size() - 1))) {
+                && taxonomy.isKeyWord(tokens.get(tokens.size() - 1))) {
             veto = "a key-typed field ending in \"" + tokens.get(tokens.size() - 1) + "\": \"" + matched
                     + "\" qualifies what the key refers to";
             vetoKind = Veto.KEY;
@@ -170,10 +169,6 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
             }
         }
         return new Hit(category, strength, match.pattern(), matched, kind, qualifierWord, veto, vetoKind);
-    }
-
-    static boolean isKeyWord(String token) {
-        return KEY_WORDS.contains(token);
     }
 
     private static Match<CategoryPattern> laterCategory(Match<CategoryPattern> match, List<Match<CategoryPattern>> all,
@@ -262,12 +257,12 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
      * a program did it) or a word that says what of it the field holds (principalOutstanding,
      * principalPortion: an amount of a loan's principal, not a security principal).
      */
-    private static String actor(List<String> tokens, List<Match<Role>> roles, List<Match<CategoryPattern>> matches) {
+    private static String actor(CompiledTaxonomy taxonomy, List<String> tokens, List<Match<Role>> roles, List<Match<CategoryPattern>> matches) {
         for (Match<Role> role : roles) {
             // one actor word after others (minPrincipal, graceOnPrincipalPayment) is qualified by them: a thing's, not an actor
             boolean qualified = role.length() == 1 && role.start() > 0;
             if (role.value() == Role.ACTOR && !qualified && !technicalAfter(role, roles)
-                    && onlyPersonWordsAfter(role, tokens, roles, matches)) {
+                    && onlyPersonWordsAfter(taxonomy, role, tokens, roles, matches)) {
                 return role.pattern();
             }
         }
@@ -275,10 +270,10 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
     }
 
     /** createdByUserId, approvedByLastname: only key words, person words and personal data follow the actor. */
-    private static boolean onlyPersonWordsAfter(Match<Role> actor, List<String> tokens, List<Match<Role>> roles,
+    private static boolean onlyPersonWordsAfter(CompiledTaxonomy taxonomy, Match<Role> actor, List<String> tokens, List<Match<Role>> roles,
             List<Match<CategoryPattern>> matches) {
         for (int i = actor.end(); i < tokens.size(); i++) {
-            if (!isKeyWord(tokens.get(i)) && !covered(i, roles, matches)) {
+            if (!taxonomy.isKeyWord(tokens.get(i)) && !covered(i, roles, matches)) {
                 return false;
             }
         }
@@ -319,8 +314,8 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         if (tokens.isEmpty()) {
             return null;
         }
-        boolean keyLast = KEY_WORDS.contains(tokens.get(tokens.size() - 1));
-        boolean keyFirst = KEY_WORDS.contains(tokens.get(0));
+        boolean keyLast = taxonomy.isKeyWord(tokens.get(tokens.size() - 1));
+        boolean keyFirst = taxonomy.isKeyWord(tokens.get(0));
         for (Match<Role> role : roles) {
             boolean beforeKey = keyLast && role.end() == tokens.size() - 1;
             boolean afterKey = keyFirst && role.start() == 1 && role.end() == tokens.size();
@@ -333,7 +328,7 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
 
     /** personid, henkilooid: a person word and a key word written as one (a joined pattern is not split). */
     private static String joinedPersonKey(CompiledTaxonomy taxonomy, String token) {
-        for (String key : KEY_WORDS) {
+        for (String key : taxonomy.keyWords()) {
             int cut = token.length() - key.length();
             if (key.length() >= 2 && cut >= 3 && token.endsWith(key)) {
                 String person = token.substring(0, cut);
@@ -348,14 +343,14 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
     }
 
     /** A part word that ends the name, before trailing digits (line1); not after a key word (referenceNumber). */
-    private static String part(List<String> tokens, List<Match<Role>> roles) {
+    private static String part(CompiledTaxonomy taxonomy, List<String> tokens, List<Match<Role>> roles) {
         int end = tokens.size();
         while (end > 0 && Character.isDigit(tokens.get(end - 1).charAt(0))) {
             end--;
         }
         for (Match<Role> role : roles) {
             if (role.value() == Role.PART && role.end() == end
-                    && tokens.subList(0, role.start()).stream().noneMatch(NameReading::isKeyWord)) {
+                    && tokens.subList(0, role.start()).stream().noneMatch(taxonomy::isKeyWord)) {
                 return String.join(" ", tokens.subList(role.start(), role.end()));
             }
         }

@@ -18,7 +18,7 @@ final class OwnKeys {
             return true;
         }
         List<String> tokens = field.name().tokens();
-        if (tokens.isEmpty() || !NameReading.isKeyWord(tokens.get(tokens.size() - 1))) {
+        if (tokens.isEmpty() || !field.taxonomy().isKeyWord(tokens.get(tokens.size() - 1))) {
             return false;
         }
         if (tokens.size() == 1) {

@@ -8,7 +8,7 @@ final class PersonRecordKeySignal implements FieldSignal {
     @Override
     public List<Fact> read(FieldFacts field) {
         List<String> tokens = field.name().tokens();
-        if (!field.ownerNode().person() || tokens.size() < 2 || !NameReading.isKeyWord(tokens.get(tokens.size() - 1))
+        if (!field.ownerNode().person() || tokens.size() < 2 || !field.taxonomy().isKeyWord(tokens.get(tokens.size() - 1))
                 || field.name().personReference() != null || field.name().actor() != null
                 || !field.graph().targets(field.element().type()).isEmpty()) {
             return List.of();

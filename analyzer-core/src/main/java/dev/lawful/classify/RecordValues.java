@@ -10,7 +10,7 @@ final class RecordValues {
     }
 
     static boolean isValue(FieldFacts field) {
-        boolean valueType = field.text() || TaxonomyClassifier.AMOUNT_TYPES.contains(field.element().type());
+        boolean valueType = field.text() || JavaVocabulary.builtin().amountTypes().contains(field.element().type());
         return valueType && !field.keyTyped() && field.name().actor() == null && field.name().personReference() == null
                 && field.graph().targets(field.element().type()).isEmpty()
                 && field.clean(CompiledTaxonomy.Strength.STRONG).isEmpty();

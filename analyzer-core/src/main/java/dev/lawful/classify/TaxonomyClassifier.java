@@ -39,32 +39,7 @@ public final class TaxonomyClassifier implements Classifier {
     private static final double LINK_BY_NAME = 0.6;
     private static final double PART_OF_OWNER = 0.65;
 
-    /** Annotations that make a field the record's own key. */
-    static final Set<String> KEY_ANNOTATIONS = Set.of("Id", "GeneratedValue", "EmbeddedId");
-
-    /** Types of surrogate and foreign keys. */
-    static final Set<String> KEY_TYPES = Set.of(
-            "Long", "long", "Integer", "int", "Short", "short", "BigInteger", "UUID", "java.util.UUID", "ObjectId");
-
-    private static final Set<String> SURROGATE_WORDS = Set.of("id", "uuid", "guid", "pk", "key", "oid");
-
-    static final Set<String> TEXT_TYPES = Set.of("String", "java.lang.String", "CharSequence");
-
-    private static final Set<String> YES_NO_TYPES = Set.of("boolean", "Boolean", "java.lang.Boolean", "AtomicBoolean");
-
-    /** Types of amounts: a field of one holds money or a measure, never a person (principal, minPrincipal). */
-    static final Set<String> AMOUNT_TYPES = Set.of(
-            "BigDecimal", "java.math.BigDecimal", "Double", "double", "Float", "float", "Money", "MonetaryAmount");
-
-    /** Last words of a type name that make it a component of the program (PasswordPreferencesApi, HttpClient). */
-    static final Set<String> COMPONENT_ENDINGS = Set.of(
-            "api", "apis", "service", "client", "repository", "repo", "dao", "controller", "manager", "provider",
-            "factory", "handler", "gateway", "template", "encoder", "generator", "mapper", "converter", "resolver",
-            "sender", "validator", "adapter", "helper", "publisher", "listener", "executor", "scheduler");
-
-    static final Set<String> PLAIN_TYPES = Set.of(
-            "String", "Object", "Long", "Integer", "List", "Set", "Map", "Optional", "Collection", "UUID",
-            "long", "int", "short", "byte", "char", "double", "float", "boolean");
+    private static final JavaVocabulary JAVA = JavaVocabulary.builtin();
 
     private final CompiledTaxonomy taxonomy;
     private final ContextReader contexts;
@@ -118,8 +93,8 @@ public final class TaxonomyClassifier implements Classifier {
         OwnerContext context = contextOf(owner, codebase);
         List<NameReading> readings = readings(element);
         Map<String, Score> scores = new LinkedHashMap<>();
-        boolean yesNo = YES_NO_TYPES.contains(element.type());
-        boolean keyTyped = KEY_TYPES.contains(element.type());
+        boolean yesNo = JAVA.yesNoTypes().contains(element.type());
+        boolean keyTyped = JAVA.keyTypes().contains(element.type());
         for (NameReading reading : readings) {
             scoreTokens(reading, context, yesNo, keyTyped ? owner : null, scores, evidence);
         }
@@ -141,7 +116,7 @@ public final class TaxonomyClassifier implements Classifier {
         if (link != null) {
             return link;
         }
-        if (!YES_NO_TYPES.contains(element.type()) && scorePart(readings.get(0), context, evidence)) {
+        if (!JAVA.yesNoTypes().contains(element.type()) && scorePart(readings.get(0), context, evidence)) {
             return new Classification(true, List.of(context.category()), PART_OF_OWNER, false, evidence);
         }
         String personName = taxonomy.personNameCategory();
@@ -162,7 +137,7 @@ public final class TaxonomyClassifier implements Classifier {
     /** String, or a container of strings only (List<String> recipients names several people). */
     static boolean holdsText(String type) {
         List<String> names = TypeNames.linked(type);
-        if (names.isEmpty() || !TEXT_TYPES.contains(names.get(names.size() - 1))) {
+        if (names.isEmpty() || !JAVA.textTypes().contains(names.get(names.size() - 1))) {
             return false;
         }
         return names.subList(0, names.size() - 1).stream().allMatch(TypeNames::isContainer);
@@ -197,15 +172,15 @@ public final class TaxonomyClassifier implements Classifier {
      */
     private String componentType(CodeElement element) {
         for (String typeName : TypeNames.linked(element.type())) {
-            if (PLAIN_TYPES.contains(typeName) || TypeNames.isContainer(typeName)) {
+            if (JAVA.plainTypes().contains(typeName) || TypeNames.isContainer(typeName)) {
                 continue;
             }
             String simple = CompiledTaxonomy.simpleName(typeName);
             List<String> tokens = taxonomy.tokenizer().tokens(simple);
-            if (tokens.isEmpty() || !COMPONENT_ENDINGS.contains(tokens.get(tokens.size() - 1))) {
+            if (tokens.isEmpty() || !taxonomy.isComponentEnding(tokens.get(tokens.size() - 1))) {
                 return null;
             }
-            boolean api = tokens.get(tokens.size() - 1).startsWith("api");
+            boolean api = taxonomy.isCodeOnlyEnding(tokens.get(tokens.size() - 1));
             return api || contexts.readName(simple).role() == CompiledTaxonomy.Role.TECHNICAL ? simple : null;
         }
         return null;
@@ -217,25 +192,25 @@ public final class TaxonomyClassifier implements Classifier {
             return true;
         }
         List<String> tokens = taxonomy.tokenizer().tokens(element.member());
-        if (tokens.isEmpty() || !NameReading.isKeyWord(tokens.get(tokens.size() - 1))) {
+        if (tokens.isEmpty() || !taxonomy.isKeyWord(tokens.get(tokens.size() - 1))) {
             return false;
         }
         return tokens.size() == 1 || isOwnKey(String.join(" ", tokens.subList(0, tokens.size() - 1)), owner);
     }
 
     /** personId, allergy_uuid: a surrogate key; a customerNumber is a number the business gives a person. */
-    private static boolean endsInSurrogateWord(NameReading reading) {
-        return reading.tokens().size() > 1 && SURROGATE_WORDS.contains(reading.tokens().get(reading.tokens().size() - 1));
+    private boolean endsInSurrogateWord(NameReading reading) {
+        return reading.tokens().size() > 1 && taxonomy.isSurrogateKeyWord(reading.tokens().get(reading.tokens().size() - 1));
     }
 
     /** Whether a field of the type can only say yes or no (emailVerified, hasIncomeChanged). */
     static boolean isYesNo(String type) {
-        return YES_NO_TYPES.contains(type);
+        return JAVA.yesNoTypes().contains(type);
     }
 
     static boolean isOwnKey(CodeElement element) {
-        return KEY_TYPES.contains(element.type())
-                && element.annotations().stream().anyMatch(annotation -> KEY_ANNOTATIONS.contains(annotation.name()));
+        return JAVA.keyTypes().contains(element.type())
+                && element.annotations().stream().anyMatch(annotation -> JAVA.keyAnnotations().contains(annotation.name()));
     }
 
     private List<NameReading> readings(CodeElement element) {
@@ -353,13 +328,13 @@ public final class TaxonomyClassifier implements Classifier {
             }
         }
         NameReading name = readings.get(0);
-        boolean yesNo = YES_NO_TYPES.contains(element.type());
+        boolean yesNo = JAVA.yesNoTypes().contains(element.type());
         if (name.actor() != null && yesNo) {
             evidence.add(new Evidence(Signal.EXCLUSION, "\"" + element.member() + "\" names an audit actor (\"" + name.actor()
                     + "\"), but a yes/no field only says whether someone did", null, -1));
             return null;
         }
-        if (name.actor() != null && AMOUNT_TYPES.contains(element.type())) {
+        if (name.actor() != null && JAVA.amountTypes().contains(element.type())) {
             evidence.add(new Evidence(Signal.EXCLUSION, "\"" + element.member() + "\" names an audit actor (\"" + name.actor()
                     + "\"), but a " + element.type() + " holds an amount, not a person", null, -1));
             return null;
@@ -380,7 +355,7 @@ public final class TaxonomyClassifier implements Classifier {
             return null;
         }
         for (String typeName : TypeNames.linked(element.type())) {
-            if (PLAIN_TYPES.contains(typeName)) {
+            if (JAVA.plainTypes().contains(typeName)) {
                 continue;
             }
             Optional<TypeInfo> target = codebase.find(typeName);

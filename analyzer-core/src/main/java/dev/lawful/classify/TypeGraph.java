@@ -69,7 +69,7 @@ final class TypeGraph {
                     paths.putIfAbsent(type, type.simpleName() + "." + field.member() + " → " + name.personReference());
                 }
                 for (String typeName : TypeNames.linked(field.type())) {
-                    if (TaxonomyClassifier.PLAIN_TYPES.contains(typeName) || TypeNames.isContainer(typeName)) {
+                    if (JavaVocabulary.builtin().plainTypes().contains(typeName) || TypeNames.isContainer(typeName)) {
                         continue;
                     }
                     Optional<TypeInfo> target = codebase.find(typeName);
@@ -183,7 +183,7 @@ final class TypeGraph {
     /** The scanned types a declared type refers to (its containers' elements too), in order. */
     List<TypeInfo> targets(String declaredType) {
         return TypeNames.linked(declaredType).stream()
-                .filter(name -> !TaxonomyClassifier.PLAIN_TYPES.contains(name) && !TypeNames.isContainer(name))
+                .filter(name -> !JavaVocabulary.builtin().plainTypes().contains(name) && !TypeNames.isContainer(name))
                 .map(codebase::find).flatMap(Optional::stream).toList();
     }
 

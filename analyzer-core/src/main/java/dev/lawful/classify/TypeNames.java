@@ -9,21 +9,14 @@ final class TypeNames {
     private TypeNames() {
     }
 
-    /** Types whose type arguments are what they hold: a List<Customer> holds customers, a Serializer<Customer> does not. */
-    private static final java.util.Set<String> CONTAINERS = java.util.Set.of(
-            "List", "Set", "Map", "Collection", "Iterable", "Optional", "SortedSet", "SortedMap", "NavigableSet",
-            "NavigableMap", "ArrayList", "LinkedList", "HashSet", "LinkedHashSet", "TreeSet", "HashMap", "LinkedHashMap",
-            "TreeMap", "Queue", "Deque", "ArrayDeque", "ConcurrentMap", "ConcurrentHashMap", "CopyOnWriteArrayList",
-            "java.util.List", "java.util.Set", "java.util.Map", "java.util.Collection", "java.util.Optional");
-
     /** The outer type, and the type arguments only of containers. */
     static List<String> linked(String declared) {
         List<String> names = of(declared);
-        return names.isEmpty() || CONTAINERS.contains(names.get(0)) ? names : List.of(names.get(0));
+        return names.isEmpty() || JavaVocabulary.builtin().containerTypes().contains(names.get(0)) ? names : List.of(names.get(0));
     }
 
     static boolean isContainer(String name) {
-        return CONTAINERS.contains(name);
+        return JavaVocabulary.builtin().containerTypes().contains(name);
     }
 
     static List<String> of(String declared) {

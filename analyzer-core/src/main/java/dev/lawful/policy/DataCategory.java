@@ -1,6 +1,9 @@
 package dev.lawful.policy;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A kind of personal data. Ids are dotted and hierarchical, following fideslang where
@@ -12,6 +15,8 @@ import java.util.List;
  *     holding only this is not personal data
  * @param positiveExamples identifiers (or {@code Type#field}) that must classify as this category
  * @param negativeExamples identifiers that must not
+ * @param traits what the classifiers know of the category beyond its patterns (only a person has
+ *     it; a yes/no field can hold it; it holds a person's name or identifier)
  */
 public record DataCategory(
         String id,
@@ -22,17 +27,64 @@ public record DataCategory(
         List<String> positiveExamples,
         List<String> negativeExamples,
         boolean personal,
+        Set<Trait> traits,
         SourceRef ref) {
+
+    /**
+     * A trait of a category, written in a rule file's {@code traits} list by its id.
+     * {@link #PERSON_ONLY} and {@link #YES_NO} hold for the category's descendants too.
+     */
+    public enum Trait {
+        /** Only a person has such data (an IP address, a national id), never a business thing. */
+        PERSON_ONLY("person-only"),
+        /** A yes/no field can hold such data (a consent, a marital status); for others a boolean is a flag about it. */
+        YES_NO("yes-no"),
+        /** A text field named for a person (String recipient) holds data of this category: their name. */
+        PERSON_NAME("person-name"),
+        /** A person record's own key and a key naming a person (patientId) are of this category. */
+        PERSON_IDENTIFIER("person-identifier"),
+        /** Its weak patterns also name a business's own records (PaymentType): a type named so is not a person's. */
+        BUSINESS_RECORD("business-record");
+
+        private final String id;
+
+        Trait(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public static Optional<Trait> parse(String id) {
+            return Arrays.stream(values()).filter(trait -> trait.id.equals(id)).findFirst();
+        }
+
+        public static List<String> ids() {
+            return Arrays.stream(values()).map(Trait::id).toList();
+        }
+    }
+
+    /** A category without traits. */
+    public DataCategory(String id, String name, String description, boolean special, Detection detection,
+            List<String> positiveExamples, List<String> negativeExamples, boolean personal, SourceRef ref) {
+        this(id, name, description, special, detection, positiveExamples, negativeExamples, personal, Set.of(), ref);
+    }
 
     /** A category of personal data. */
     public DataCategory(String id, String name, String description, boolean special, Detection detection,
             List<String> positiveExamples, List<String> negativeExamples, SourceRef ref) {
-        this(id, name, description, special, detection, positiveExamples, negativeExamples, true, ref);
+        this(id, name, description, special, detection, positiveExamples, negativeExamples, true, Set.of(), ref);
     }
 
     public DataCategory {
         positiveExamples = List.copyOf(positiveExamples);
         negativeExamples = List.copyOf(negativeExamples);
+        traits = Set.copyOf(traits);
+    }
+
+    public boolean has(Trait trait) {
+        return traits.contains(trait);
     }
 
     /** Whether this category is {@code other} or one of its descendants. */

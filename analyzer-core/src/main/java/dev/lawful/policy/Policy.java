@@ -19,6 +19,7 @@ import java.util.function.Function;
  * @param subjects the kinds of data subjects the taxonomy knows, by fideslang key
  * @param securityMeasures the Art. 32 measures the policy describes (Art. 30(1)(g))
  * @param dpia the impact assessment the policy names, or null when it names none
+ * @param vocabulary the words the rule files add to the classifiers' vocabulary, in chain order
  * @param locations where things without a record of their own were written, for messages
  *     that point into the rule file: a top-level key ({@code "rights"}, {@code "controller"},
  *     {@code "id"}) or a list entry as key and value ({@code "rights/access"},
@@ -49,9 +50,23 @@ public record Policy(
         Map<String, DataSubject> subjects,
         Map<String, SecurityMeasure> securityMeasures,
         ImpactAssessment dpia,
+        List<VocabularyAddition> vocabulary,
         Map<String, SourceRef> locations,
         Map<String, Sink> sinks,
         FlowVocabulary flow) {
+
+    /** A policy whose files add no words to the classifiers' vocabulary and name no sinks. */
+    public Policy(String id, String name, List<String> files, Controller controller, String register, String created,
+            Map<String, LegalBasis> legalBases, Map<String, TransferMechanism> transferMechanisms,
+            Map<String, Purpose> purposes, Map<String, DataCategory> categories, List<String> disclosedCategories,
+            Map<String, RetentionRule> retention, Map<String, Service> services, Map<String, Recipient> recipients,
+            List<CookieGroup> cookies, List<String> sources, List<String> rights, List<Declaration> declarations,
+            List<ClassificationOverride> overrides, Map<String, DataSubject> subjects,
+            Map<String, SecurityMeasure> securityMeasures, ImpactAssessment dpia, Map<String, SourceRef> locations) {
+        this(id, name, files, controller, register, created, legalBases, transferMechanisms, purposes, categories,
+                disclosedCategories, retention, services, recipients, cookies, sources, rights, declarations, overrides,
+                subjects, securityMeasures, dpia, List.of(), locations, Map.of(), FlowVocabulary.NONE);
+    }
 
     public Policy {
         files = List.copyOf(files);
@@ -70,6 +85,7 @@ public record Policy(
         overrides = List.copyOf(overrides);
         subjects = frozen(subjects);
         securityMeasures = frozen(securityMeasures);
+        vocabulary = List.copyOf(vocabulary);
         locations = frozen(locations);
         sinks = frozen(sinks);
         flow = flow == null ? FlowVocabulary.NONE : flow;

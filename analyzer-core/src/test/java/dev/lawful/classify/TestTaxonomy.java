@@ -7,6 +7,7 @@ import dev.lawful.policy.Policy;
 import dev.lawful.policy.SourceRef;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A small taxonomy in the shape of the bundled one, for classifier tests. */
 final class TestTaxonomy {
@@ -39,7 +40,7 @@ final class TestTaxonomy {
                 category("user.financial.bank_account", false, List.of("iban"), List.of(), List.of(), List.of(), List.of()));
         return new Policy("test", "Test taxonomy", List.of("test.yaml"), null, null, null, Map.of(), Map.of(), Map.of(),
                 Policy.byId(categories, DataCategory::id), null, Map.of(), Map.of(), Map.of(), List.of(), List.of(),
-                List.of(), List.of(), overrides, Map.of(), Map.of(), null, Map.of(), Map.of(), null);
+                List.of(), List.of(), overrides, Map.of(), Map.of(), null, Map.of());
     }
 
     static Policy policy() {
@@ -47,9 +48,15 @@ final class TestTaxonomy {
                 "The name of a product team, not of a person.", new SourceRef("test.yaml", 12, 5))));
     }
 
+    /** The traits the bundled taxonomy gives these categories. */
+    private static final Map<String, Set<DataCategory.Trait>> TRAITS = Map.of(
+            "user.name", Set.of(DataCategory.Trait.PERSON_NAME),
+            "user.device.ip_address", Set.of(DataCategory.Trait.PERSON_ONLY),
+            "user.government_id", Set.of(DataCategory.Trait.PERSON_ONLY));
+
     private static DataCategory category(String id, boolean special, List<String> strong, List<String> weak,
             List<String> exclude, List<String> types, List<String> annotations) {
         return new DataCategory(id, id, "", special, new Detection(strong, weak, exclude, types, annotations),
-                List.of(), List.of(), SourceRef.of("test.yaml"));
+                List.of(), List.of(), true, TRAITS.getOrDefault(id, Set.of()), SourceRef.of("test.yaml"));
     }
 }

@@ -40,7 +40,7 @@ public final class PolicyFixture {
         return new Policy("test", "Test policy", List.of(RULE_FILE), null, null, null,
                 Map.of(), Policy.byId(mechanisms, TransferMechanism::id), Map.of(), Map.of(), null, Map.of(),
                 Policy.byId(services, Service::id), Policy.byId(recipients, Recipient::id),
-                List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of(), null, Map.of(), Map.of(), null);
+                List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of(), null, Map.of());
     }
 
     public static Service service(String id, String name, String country, List<String> maven, List<String> packages,

@@ -139,7 +139,7 @@ public final class ReportFixture {
                 Policy.byId(services, Service::id),
                 Policy.byId(recipients, Recipient::id),
                 List.of(), List.of("web forms"), List.of("access", "erasure"), declarations, List.of(),
-                Map.of(), Map.of(), null, Map.of(), Map.of(), null);
+                Map.of(), Map.of(), null, Map.of());
     }
 
     private static LegalBasis basis(String id, String name, String article) {

@@ -73,7 +73,7 @@ final class PolicyComposer {
                 recipients, List.copyOf(cookies.values()), concat(chain, f -> f.sources, true),
                 concat(chain, f -> f.rights, true), concat(chain, f -> f.declarations, false),
                 concat(chain, f -> f.overrides, false), subjects, measures, last(chain, f -> f.dpia),
-                locations(chain), sinks, flow);
+                concat(chain, f -> f.vocabulary, false), locations(chain), sinks, flow);
     }
 
     private <V> Map<String, V> merge(List<RuleFile> chain, Function<RuleFile, List<V>> entries,
@@ -101,7 +101,7 @@ final class PolicyComposer {
                     extended.put(category.id(), new DataCategory(category.id(), category.name(), category.description(),
                             category.special(), category.detection().plus(addition.detection()),
                             category.positiveExamples(), category.negativeExamples(), category.personal(),
-                            category.ref()));
+                            category.traits(), category.ref()));
                 }
             }
         }

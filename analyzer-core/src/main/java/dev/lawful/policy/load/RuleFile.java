@@ -17,6 +17,7 @@ import dev.lawful.policy.Sink;
 import dev.lawful.policy.FlowVocabulary;
 import dev.lawful.policy.SourceRef;
 import dev.lawful.policy.TransferMechanism;
+import dev.lawful.policy.VocabularyAddition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,7 @@ final class RuleFile {
     final List<Purpose> purposes = new ArrayList<>();
     final List<DataCategory> categories = new ArrayList<>();
     final List<DetectionAddition> detectionAdditions = new ArrayList<>();
+    final List<VocabularyAddition> vocabulary = new ArrayList<>();
     List<String> disclosedCategories;
     final List<RetentionRule> retention = new ArrayList<>();
     final List<Service> services = new ArrayList<>();

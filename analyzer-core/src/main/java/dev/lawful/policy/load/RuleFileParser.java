@@ -14,9 +14,9 @@ final class RuleFileParser {
 
     static final int FORMAT_VERSION = 1;
     static final List<String> TOP_KEYS = List.of("lawful", "id", "name", "extends", "controller", "register",
-            "created", "legalBases", "transferMechanisms", "purposes", "categories", "detection", "disclosedCategories",
-            "retention", "services", "sinks", "flow", "recipients", "cookies", "sources", "rights", "declarations",
-            "classification", "subjects", "securityMeasures", "dpia");
+            "created", "legalBases", "transferMechanisms", "purposes", "categories", "detection", "vocabulary",
+            "disclosedCategories", "retention", "services", "sinks", "flow", "recipients", "cookies", "sources", "rights",
+            "declarations", "classification", "subjects", "securityMeasures", "dpia");
     static final List<String> RIGHTS = List.of("access", "rectification", "erasure", "restriction", "portability",
             "objection", "withdraw-consent", "complaint", "automated-decision");
 

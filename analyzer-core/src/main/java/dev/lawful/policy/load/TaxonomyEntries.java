@@ -7,10 +7,15 @@ import dev.lawful.policy.LegalBasis;
 import dev.lawful.policy.Service;
 import dev.lawful.policy.Signatures;
 import dev.lawful.policy.TransferMechanism;
+import dev.lawful.policy.VocabularyAddition;
+import dev.lawful.policy.NameSuggester;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads the taxonomy sections: legal bases, transfer mechanisms, data categories and services. */
 final class TaxonomyEntries {
@@ -18,10 +23,12 @@ final class TaxonomyEntries {
     static final List<String> LEGAL_BASIS_KEYS = List.of("id", "name", "article", "kind", "refines", "description");
     static final List<String> MECHANISM_KEYS = List.of("id", "name", "article");
     static final List<String> CATEGORY_KEYS =
-            List.of("id", "name", "description", "special", "personal", "detect", "examples");
+            List.of("id", "name", "description", "special", "personal", "traits", "detect", "examples");
     static final List<String> DETECT_KEYS = List.of("strong", "weak", "exclude", "types", "annotations");
     static final List<String> DETECTION_ADDITION_KEYS =
             List.of("category", "strong", "weak", "exclude", "types", "annotations");
+    static final List<String> VOCABULARY_KEYS = List.of("language", "person", "things", "technical", "neutral",
+            "attributes", "actors", "parts", "components", "keyWords", "categories");
     static final List<String> EXAMPLE_KEYS = List.of("positive", "negative");
     static final List<String> SERVICE_KEYS = List.of("id", "name", "country", "detect");
     static final List<String> SIGNATURE_KEYS = List.of("maven", "packages", "hosts");
@@ -34,6 +41,7 @@ final class TaxonomyEntries {
     private static final List<String> KIND_NAMES =
             List.of("lawful-basis", "special-category-condition", "criminal-data-ground");
 
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern JAVA_NAME =
             Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
     private static final Pattern EXAMPLE =
@@ -56,6 +64,7 @@ final class TaxonomyEntries {
         reader.eachMap(root, "categories", "category", CATEGORY_KEYS, m -> file.categories.add(category(m)));
         reader.eachMap(root, "detection", "detection addition", DETECTION_ADDITION_KEYS,
                 m -> file.detectionAdditions.add(detectionAddition(m)));
+        reader.eachMap(root, "vocabulary", "vocabulary addition", VOCABULARY_KEYS, m -> vocabulary(m, file));
         reader.eachMap(root, "services", "service", SERVICE_KEYS, m -> file.services.add(service(m)));
         reader.eachMap(root, "subjects", "data subject", SUBJECT_KEYS, m -> file.subjects.add(subject(m)));
     }
@@ -91,7 +100,18 @@ final class TaxonomyEntries {
             negative = examplesOf(examples.get(), "negative");
         }
         return new DataCategory(id, map.requiredText("name"), map.text("description"), map.flag("special", false),
-                detection, positive, negative, map.flag("personal", true), map.where());
+                detection, positive, negative, map.flag("personal", true), traits(map), map.where());
+    }
+
+    private Set<DataCategory.Trait> traits(YamlMap map) {
+        Set<DataCategory.Trait> traits = EnumSet.noneOf(DataCategory.Trait.class);
+        for (Scalar scalar : map.scalars("traits")) {
+            DataCategory.Trait.parse(scalar.value()).ifPresentOrElse(traits::add, () -> reader.context().error(
+                    scalar.ref(), "expected one of " + String.join(", ", DataCategory.Trait.ids()) + " in 'traits' of "
+                            + map.what() + ", found '" + ParseContext.abbreviate(scalar.value()) + "'"
+                            + NameSuggester.hint(scalar.value(), DataCategory.Trait.ids())));
+        }
+        return traits;
     }
 
     private DetectionAddition detectionAddition(YamlMap map) {
@@ -100,6 +120,39 @@ final class TaxonomyEntries {
             reader.context().error(map.where(), "expected 'category': the id of the category these patterns add to");
         }
         return new DetectionAddition(category, detection(map), map.where());
+    }
+
+    /** A {@code vocabulary:} entry: its words, and its category words as {@code detection:} additions. */
+    private void vocabulary(YamlMap map, RuleFile file) {
+        Scalar language = map.requiredScalar("language");
+        if (language != null && !LANGUAGE.matcher(language.value()).matches()) {
+            reader.context().error(language.ref(), "expected a language code of two or three lower-case letters"
+                    + " (sv, fi, de) for 'language' in " + map.what() + ", found '"
+                    + ParseContext.abbreviate(language.value()) + "'");
+        }
+        file.vocabulary.add(new VocabularyAddition(language == null ? null : language.value(), patterns(map, "person"),
+                patterns(map, "things"), patterns(map, "technical"), patterns(map, "neutral"),
+                patterns(map, "attributes"), patterns(map, "actors"), patterns(map, "parts"),
+                patterns(map, "components"), keyWords(map), map.where()));
+        for (Node item : map.items("categories")) {
+            YamlMap.of(item, "category words of " + map.what(), DETECTION_ADDITION_KEYS, reader.context())
+                    .ifPresent(words -> file.detectionAdditions.add(detectionAddition(words)));
+        }
+    }
+
+    /** Single words, normalised like patterns: a key word is compared with one token of a name. */
+    private List<String> keyWords(YamlMap map) {
+        List<String> words = new ArrayList<>();
+        for (Scalar scalar : map.scalars("keyWords")) {
+            String word = TokenText.normalise(scalar.value());
+            if (word.matches("[a-z0-9]+")) {
+                words.add(word);
+            } else {
+                reader.context().error(scalar.ref(), "expected one word of letters and digits in 'keyWords' of "
+                        + map.what() + " (nummer, lopnr), found '" + ParseContext.abbreviate(scalar.value()) + "'");
+            }
+        }
+        return words;
     }
 
     private Detection detection(YamlMap map) {

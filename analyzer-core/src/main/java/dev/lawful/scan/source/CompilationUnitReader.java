@@ -167,10 +167,28 @@ final class CompilationUnitReader {
         }
 
         static String of(NodeWithJavadoc<?> node) {
-            return node.getJavadoc()
+            return node.getJavadoc().or(() -> displaced(node))
                     .map(doc -> doc.getDescription().toText().strip())
                     .filter(text -> !text.isEmpty())
                     .orElse(null);
+        }
+
+        /**
+         * The Javadoc right above a declaration that also has a comment at its line's end
+         * ({@code private String email; // legacy}): JavaParser gives the node the line comment and
+         * leaves the Javadoc an orphan of the enclosing type.
+         */
+        private static java.util.Optional<com.github.javaparser.javadoc.Javadoc> displaced(NodeWithJavadoc<?> node) {
+            if (!(node instanceof com.github.javaparser.ast.Node declaration) || declaration.getComment().isEmpty()
+                    || declaration.getBegin().isEmpty() || declaration.getParentNode().isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            int line = declaration.getBegin().get().line;
+            return declaration.getParentNode().get().getOrphanComments().stream()
+                    .filter(com.github.javaparser.ast.comments.Comment::isJavadocComment)
+                    .filter(comment -> comment.getEnd().map(end -> end.line == line - 1).orElse(false))
+                    .findFirst()
+                    .map(comment -> comment.asJavadocComment().parse());
         }
 
         /** A record's {@code @param} descriptions, which document its components. */

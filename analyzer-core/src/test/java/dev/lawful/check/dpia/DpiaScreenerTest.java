@@ -265,7 +265,7 @@ class DpiaScreenerTest {
                     Policy.byId(purposes, Purpose::id), Policy.byId(categories, DataCategory::id), null, Map.of(),
                     Policy.byId(services, Service::id), Policy.byId(recipients, Recipient::id), List.of(), List.of(),
                     List.of(), List.of(), List.of(), Policy.byId(subjects, DataSubject::id), Map.of(), dpia,
-                    Map.of("id", RULES), Map.of(), null);
+                    Map.of("id", RULES));
         }
 
         private static DataCategory category(String id, boolean special) {

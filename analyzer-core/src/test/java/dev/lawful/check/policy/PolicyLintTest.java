@@ -110,7 +110,7 @@ class PolicyLintTest {
         Purpose orders = new Purpose("orders", "Orders", null, null, List.of("contrakt"), false, false, ref);
         Policy policy = new Policy("code", "Code", List.of(), null, null, null, Map.of(), Map.of(),
                 Map.of("orders", orders), Map.of(), List.of(), Map.of(), Map.of(), Map.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), Map.of(), Map.of(), null, Map.of(), Map.of(), null);
+                List.of(), List.of(), List.of(), Map.of(), Map.of(), null, Map.of());
 
         List<Finding> unknown = lint.lint(policy).stream()
                 .filter(f -> f.ruleId().equals("policy-unknown-reference")).toList();

@@ -1,0 +1,6 @@
+package signals.componenttype;
+
+public class Address {
+    private String street;
+    private String city;
+}

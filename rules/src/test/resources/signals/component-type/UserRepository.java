@@ -1,0 +1,4 @@
+package signals.componenttype;
+
+public interface UserRepository {
+}

@@ -1,0 +1,6 @@
+package signals.documentation;
+
+public class Reply {
+    /** The e-mail address to answer to. */
+    private String target; // fires: documentation
+}

@@ -1,0 +1,6 @@
+package signals.linkpersontype;
+
+public class Customer {
+    private String email;
+    private String name;
+}

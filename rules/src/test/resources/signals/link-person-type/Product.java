@@ -1,0 +1,5 @@
+package signals.linkpersontype;
+
+public class Product {
+    private String name;
+}

@@ -1,0 +1,6 @@
+package signals.linkpersonalrecord;
+
+public class Customer {
+    private Address address; // fires: link-personal-record
+    private Product favourite; // silent: link-personal-record
+}

@@ -1,0 +1,5 @@
+package signals.linkpersonalrecord;
+
+public class Product {
+    private String name;
+}

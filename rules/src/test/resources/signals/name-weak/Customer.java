@@ -1,0 +1,6 @@
+package signals.nameweak;
+
+public class Customer {
+    private String name; // fires: name-weak
+    private int quantity; // silent: name-weak
+}

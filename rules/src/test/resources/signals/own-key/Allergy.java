@@ -1,0 +1,9 @@
+package signals.ownkey;
+
+import jakarta.persistence.Id;
+
+public class Allergy {
+    @Id
+    private Long id; // fires: own-key
+    private String substance;
+}

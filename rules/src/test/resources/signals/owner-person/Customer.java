@@ -1,0 +1,5 @@
+package signals.ownerperson;
+
+public class Customer {
+    private String note; // fires: owner-person
+}

@@ -1,0 +1,5 @@
+package signals.ownerperson;
+
+public class Product {
+    private String note; // silent: owner-person
+}

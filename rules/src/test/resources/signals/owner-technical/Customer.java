@@ -1,0 +1,5 @@
+package signals.ownertechnical;
+
+public class Customer {
+    private String host; // silent: owner-technical
+}

@@ -1,0 +1,5 @@
+package signals.ownertechnical;
+
+public class MailServerConfig {
+    private String host; // fires: owner-technical
+}

@@ -1,0 +1,5 @@
+package signals.partofowner;
+
+public class PostalAddress {
+    private String line1; // fires: part-of-owner
+}

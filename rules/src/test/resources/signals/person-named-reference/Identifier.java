@@ -1,0 +1,5 @@
+package signals.personnamedreference;
+
+public class Identifier {
+    private String value;
+}

@@ -1,0 +1,6 @@
+package signals.personrecordvalue;
+
+public class Person {
+    private String motto; // fires: person-record-value
+    private String email; // silent: person-record-value (a pattern names it)
+}

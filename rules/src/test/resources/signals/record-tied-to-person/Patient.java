@@ -1,0 +1,5 @@
+package signals.recordtiedtoperson;
+
+public class Patient {
+    private String name;
+}

@@ -1,0 +1,5 @@
+package signals.weakinperson;
+
+public class Product {
+    private String name; // silent: weak-in-person
+}

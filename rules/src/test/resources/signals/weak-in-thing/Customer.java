@@ -1,0 +1,5 @@
+package signals.weakinthing;
+
+public class Customer {
+    private String name; // silent: weak-in-thing
+}

@@ -1,0 +1,5 @@
+package signals.weakinthing;
+
+public class Product {
+    private String name; // fires: weak-in-thing
+}
