@@ -39,6 +39,7 @@ final class CompiledTaxonomy {
     private final Set<String> personOnlyCategories = new HashSet<>();
     private final Set<String> businessRecordCategories = new HashSet<>();
     private final Set<String> separateRecords;
+    private final Set<String> descriptors;
     private final Set<String> ownSettings;
     private final Set<String> components;
     private final Set<String> codeOnlyComponents;
@@ -82,6 +83,7 @@ final class CompiledTaxonomy {
         addRoles(vocabulary.actors(), Role.ACTOR);
         addRoles(vocabulary.parts(), Role.PART);
         separateRecords = Set.copyOf(vocabulary.separateRecords());
+        descriptors = Set.copyOf(vocabulary.descriptors());
         ownSettings = Set.copyOf(vocabulary.ownSettings());
         components = normalised(vocabulary.components());
         codeOnlyComponents = normalised(vocabulary.codeOnlyComponents());
@@ -222,6 +224,11 @@ final class CompiledTaxonomy {
     /** Whether a technical head word names a person's own settings when a person word comes before it. */
     boolean namesOwnSettings(String word) {
         return ownSettings.contains(word);
+    }
+
+    /** Whether a whole field name (its tokens joined by spaces) names or codes the value of its type (name, code). */
+    boolean isDescriptor(String tokens) {
+        return descriptors.contains(tokens);
     }
 
     /** Whether a neutral type-name word names a separate record about the subject (history, event). */

@@ -40,6 +40,8 @@ import java.util.stream.Stream;
  *     unlike a number the business gives a person (customerNumber)
  * @param propertyWords attribute endings that make a type a property of something (AccountStatus),
  *     unlike Order or Key, which are records
+ * @param descriptors whole field names that name or code the value of a type named for a
+ *     category (Specialty#name, Diagnosis#code): in a record tied to a person they hold that category
  * @param keyWords words a rule file adds to the language packs' key words
  */
 public record ContextVocabulary(
@@ -57,12 +59,13 @@ public record ContextVocabulary(
         List<String> codeOnlyComponents,
         List<String> surrogateKeys,
         List<String> propertyWords,
+        List<String> descriptors,
         List<String> keyWords) {
 
     private static final String BUILTIN = "/dev/lawful/classify/context.yaml";
     private static final List<String> KEYS = List.of("person", "things", "technical", "neutral", "attributes", "actors",
             "actorAnnotations", "parts", "separateRecords", "ownSettings", "components", "codeOnlyComponents",
-            "surrogateKeys", "propertyWords");
+            "surrogateKeys", "propertyWords", "descriptors");
 
     public ContextVocabulary {
         person = List.copyOf(person);
@@ -74,11 +77,13 @@ public record ContextVocabulary(
         actorAnnotations = List.copyOf(actorAnnotations);
         parts = List.copyOf(parts);
         separateRecords = List.copyOf(separateRecords);
+        descriptors = List.copyOf(descriptors);
         ownSettings = List.copyOf(ownSettings);
         components = List.copyOf(components);
         codeOnlyComponents = List.copyOf(codeOnlyComponents);
         surrogateKeys = List.copyOf(surrogateKeys);
         propertyWords = List.copyOf(propertyWords);
+        descriptors = List.copyOf(descriptors);
         keyWords = List.copyOf(keyWords);
     }
 
@@ -101,7 +106,7 @@ public record ContextVocabulary(
                 data.texts("neutral"), data.texts("attributes"), data.texts("actors"), data.texts("actorAnnotations"),
                 data.texts("parts"), data.texts("separateRecords"), data.texts("ownSettings"),
                 data.texts("components"), data.texts("codeOnlyComponents"), data.texts("surrogateKeys"),
-                data.texts("propertyWords"), List.of());
+                data.texts("propertyWords"), data.texts("descriptors"), List.of());
     }
 
     /** This vocabulary with the words of a policy's {@code vocabulary:} entries added, each once, in order. */
@@ -117,7 +122,7 @@ public record ContextVocabulary(
                 plus(actors, additions, VocabularyAddition::actors), actorAnnotations,
                 plus(parts, additions, VocabularyAddition::parts), separateRecords, ownSettings,
                 plus(components, additions, VocabularyAddition::components), codeOnlyComponents, surrogateKeys,
-                propertyWords, plus(keyWords, additions, VocabularyAddition::keyWords));
+                propertyWords, descriptors, plus(keyWords, additions, VocabularyAddition::keyWords));
     }
 
     private static List<String> plus(List<String> words, List<VocabularyAddition> additions,

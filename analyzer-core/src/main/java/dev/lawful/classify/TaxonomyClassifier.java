@@ -92,6 +92,13 @@ public final class TaxonomyClassifier implements Classifier {
         }
         OwnerContext context = contextOf(owner, codebase);
         List<NameReading> readings = readings(element);
+        if (isDescriptorOfOwner(readings.get(0), context) && holdsText(element.type())
+                && refersToPerson(owner, codebase)) {
+            evidence.add(contextEvidence(context));
+            evidence.add(new Evidence(Signal.CONTEXT, "\"" + readings.get(0).name() + "\" names or codes the "
+                    + context.category() + " of its type: " + context.reason(), context.category(), PART_OF_OWNER));
+            return new Classification(true, List.of(context.category()), PART_OF_OWNER, false, evidence);
+        }
         Map<String, Score> scores = new LinkedHashMap<>();
         boolean yesNo = JAVA.yesNoTypes().contains(element.type());
         boolean keyTyped = JAVA.keyTypes().contains(element.type());
@@ -307,6 +314,42 @@ public final class TaxonomyClassifier implements Classifier {
                 }
             }
         }
+    }
+
+    /**
+     * Specialty#name, Diagnosis#code: a field named by a part word alone, in a type named for a
+     * category, describes that category's value (not a person's name) before any pattern of its own.
+     */
+    private boolean isDescriptorOfOwner(NameReading name, OwnerContext context) {
+        return context.category() != null && taxonomy.isDescriptor(String.join(" ", name.tokens()));
+    }
+
+    /**
+     * Whether the type is a record of one person's (Specialitet.privatlakare → Privatlakare,
+     * Diagnosis.patientId): it refers to a person by type or by a key named for one. A shared
+     * catalogue (a clinic's Specialty list) refers to no one.
+     */
+    private boolean refersToPerson(TypeInfo owner, Codebase codebase) {
+        if (owner == null) {
+            return false;
+        }
+        for (CodeElement field : owner.fields()) {
+            if (field.isConstant()) {
+                continue;
+            }
+            if (NameReading.read(taxonomy, "field name", field.member()).personReference() != null) {
+                return true;
+            }
+            for (String typeName : TypeNames.linked(field.type())) {
+                Optional<TypeInfo> target = JAVA.plainTypes().contains(typeName) ? Optional.empty() : codebase.find(typeName);
+                OwnerContext targetContext = target.isEmpty() || target.get() == owner ? null
+                        : contexts.contextOf(target.get(), codebase);
+                if (targetContext != null && targetContext.isPerson() && targetContext.category() == null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** PostalAddress#line1, Card#expiryDate: a part word in a type named for a category is part of it. */
