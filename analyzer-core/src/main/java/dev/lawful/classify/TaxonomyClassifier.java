@@ -423,6 +423,12 @@ public final class TaxonomyClassifier implements Classifier {
                     return linkOf("type " + typeName + " holds personal data: " + ContextReader.listed(personal),
                             LINK_CODEBASE, evidence);
                 }
+                // a person's own child rows (Privatlakare.vardformer) are not a link to anyone else
+                if (!targetContext.isNotPerson() && !context.isPerson() && target.get() != owner
+                        && refersToPerson(target.get(), codebase)) {
+                    return linkOf("type " + typeName + " is a record tied to a person (it refers to one)", LINK_CODEBASE,
+                            evidence);
+                }
                 if (!targetContext.isNotPerson() && namesPersonPlainly(name)) {
                     // List<Identifier> participants: whatever the record is called, it stands for people
                     return linkOf("\"" + element.member() + "\" is named for a person (\"" + name.person() + "\") and holds a "
