@@ -29,6 +29,7 @@ error personal-data-undeclared com.jalonom.webshop.customer.Customer#personnumme
 error recipient-undeclared src/main/java/com/jalonom/webshop/marketing/NewsletterSender.java:14
 error retention-missing com.jalonom.webshop.customer.Asiakas#henkilotunnus
 error transfer-without-safeguard src/main/java/com/jalonom/webshop/support/ChatTranscript.java:13
+note policy-recipient-categories-missing lawful.yaml:29
 warning declaration-stale lawful.yaml:87
 warning dpia-missing lawful.yaml:4
 '''.trim().readLines()
@@ -36,6 +37,7 @@ warning dpia-missing lawful.yaml:4
 // The bundled Jalonom policy's own gaps (policy lint, unused recipients): which rules fire.
 def expectedAboutJalonom = '''
 note policy-contact-not-dpo
+note policy-recipient-categories-missing
 note recipient-unused
 warning policy-complaint-right-missing
 warning policy-consent-implied

@@ -2,6 +2,7 @@ package dev.lawful;
 
 import dev.lawful.bind.BoundDeclaration;
 import dev.lawful.bind.DeclarationBinder;
+import dev.lawful.check.BaselineStatus;
 import dev.lawful.check.Check;
 import dev.lawful.check.CheckContext;
 import dev.lawful.check.Checks;
@@ -11,11 +12,15 @@ import dev.lawful.check.Snippet;
 import dev.lawful.check.SnippetCollector;
 import dev.lawful.check.Suppressions;
 import dev.lawful.classify.Classification;
+import dev.lawful.classify.Classifier;
 import dev.lawful.classify.Codebase;
 import dev.lawful.inventory.InventoryBuilder;
 import dev.lawful.inventory.InventoryEntry;
+import dev.lawful.inventory.flow.Flow;
+import dev.lawful.inventory.flow.FlowResolver;
 import dev.lawful.policy.Policy;
 import dev.lawful.policy.load.PolicyLoader;
+import dev.lawful.recipient.Endpoints;
 import dev.lawful.recipient.RecipientDetector;
 import dev.lawful.recipient.RecipientUse;
 import dev.lawful.scan.CodeElement;
@@ -116,17 +121,28 @@ public final class Analyzer {
     }
 
     private Result analyse(Policy policy) throws ConfigurationException {
-        Scan scan = scan();
-        List<InventoryEntry> inventory = inventoryBuilder(policy).build(scan.codebase());
+        Scan scan = scan(policy);
+        Classifier classifier = config.classifier().create(policy);
+        List<InventoryEntry> inventory = inventoryBuilder(policy, classifier).build(scan.codebase());
         List<RecipientUse> recipientUses = new RecipientDetector(policy).detect(scan.sourceFiles(), scan.bytecode());
+        List<Flow> flows = flows(policy, classifier, scan, inventory);
         List<Finding> findings = new ArrayList<>();
-        CheckContext context = new CheckContext(policy, inventory, recipientUses);
+        CheckContext context = new CheckContext(policy, inventory, recipientUses, flows);
         for (Check check : Checks.all()) {
             check.run(context, findings::add);
         }
         List<Finding> reported = new Suppressions(scan.codebase()).filter(findings).stream().sorted(Finding.ORDER).toList();
         List<Snippet> snippets = new SnippetCollector(config.baseDir(), config.selection().encoding()).collect(reported);
-        return new Result(policy, inventory, reported, scan.problems(), recipientUses, scan.stats(), rules(), snippets);
+        return new Result(policy, inventory, reported, scan.problems(), recipientUses, scan.stats(), rules(), snippets,
+                flows, BaselineStatus.NONE);
+    }
+
+    /** The personal data that reaches sinks, now that the inventory says which fields hold it. */
+    private static List<Flow> flows(Policy policy, Classifier classifier, Scan scan, List<InventoryEntry> inventory) {
+        Endpoints endpoints = new Endpoints(policy);
+        return new FlowResolver(policy, classifier, scan.codebase(), inventory, scan.sourceFiles(),
+                constant -> endpoints.of(constant).map(e -> new FlowResolver.Endpoint(e.host(), e.serviceId())))
+                .resolve(scan.sourceFiles());
     }
 
     /** Every rule a run applies, the policy lint's and the code checks', sorted by id. */
@@ -149,8 +165,9 @@ public final class Analyzer {
      */
     public Explanations explain(Predicate<CodeElement> target) throws ConfigurationException {
         Policy policy = loadPolicy();
-        Scan scan = scan();
-        List<Explained> explained = inventoryBuilder(policy).assess(scan.codebase(), target).stream()
+        Scan scan = scan(null);
+        List<Explained> explained = inventoryBuilder(policy, config.classifier().create(policy))
+                .assess(scan.codebase(), target).stream()
                 .map(a -> new Explained(a.element(), a.classification(), a.declaration()))
                 .sorted(Comparator.comparing((Explained e) -> e.element().file()).thenComparingInt(e -> e.element().line()))
                 .toList();
@@ -162,8 +179,8 @@ public final class Analyzer {
     }
 
     /** Classification, then binding: the one path from scanned fields to the inventory, for scan and explain alike. */
-    private InventoryBuilder inventoryBuilder(Policy policy) {
-        return new InventoryBuilder(config.classifier().create(policy), new DeclarationBinder(policy));
+    private static InventoryBuilder inventoryBuilder(Policy policy, Classifier classifier) {
+        return new InventoryBuilder(classifier, new DeclarationBinder(policy));
     }
 
     /** One element, its classification and its declaration (or null), for {@link #explain}. */
@@ -179,11 +196,12 @@ public final class Analyzer {
             Result.Stats stats) {
     }
 
-    private Scan scan() throws ConfigurationException {
+    /** @param policy whose sinks the flow analysis looks for; null for none */
+    private Scan scan(Policy policy) throws ConfigurationException {
         requireExisting(config.sourceRoots(), "source root");
         requireExisting(config.classes(), "classpath entry");
         requireSourceFoldersOrJavaFiles(config.sourceRoots());
-        SourceScanResult sources = scanSources();
+        SourceScanResult sources = scanSources(policy);
         BytecodeScan bytecode = scanBytecode();
         List<TypeInfo> sourceTypes = sources.files().stream().flatMap(f -> f.types().stream()).toList();
         List<TypeInfo> types = SourceFirst.merge(sourceTypes, bytecode.types());
@@ -195,12 +213,17 @@ public final class Analyzer {
         return new Scan(new Codebase(types), sources.files(), bytecode, problems, stats);
     }
 
-    private SourceScanResult scanSources() {
+    /** @param policy whose sinks the flow analysis looks for; null for none */
+    private SourceScanResult scanSources(Policy policy) {
         SourceScanner scanner = new SourceScanner(config.threads(), config.selection());
+        if (policy != null) {
+            scanner = scanner.withSinks(policy.sinks().values(), policy.flow());
+        }
         if (scanCacheFile == null) {
             return scanner.scan(config.baseDir(), config.sourceRoots());
         }
-        ScanCache cache = ScanCache.open(scanCacheFile, Version.fingerprint(), config.selection().encoding(), true);
+        ScanCache cache = ScanCache.open(scanCacheFile, Version.fingerprint(), config.selection().encoding(), true,
+                policy == null ? "no flows" : ScanCache.flowKey(policy.sinks().values(), policy.flow()));
         SourceScanResult sources = scanner.withCache(cache).scan(config.baseDir(), config.sourceRoots());
         cache.save();
         cacheHits.accept(cache.hits());

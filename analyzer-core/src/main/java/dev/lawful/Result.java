@@ -6,6 +6,7 @@ import dev.lawful.check.RuleDescriptor;
 import dev.lawful.check.Severity;
 import dev.lawful.check.Snippet;
 import dev.lawful.inventory.InventoryEntry;
+import dev.lawful.inventory.flow.Flow;
 import dev.lawful.policy.Policy;
 import dev.lawful.recipient.RecipientUse;
 import dev.lawful.scan.ParseProblem;
@@ -21,6 +22,7 @@ import java.util.List;
  *     rules that found nothing too; empty when the caller did not say
  * @param snippets the source lines around findings, read once by
  *     {@link dev.lawful.check.SnippetCollector}; empty when not collected
+ * @param flows personal data that reaches sinks (logs, third parties), sorted by {@link Flow#ORDER}
  * @param baseline which findings an accepted baseline covers; {@link BaselineStatus#NONE} without one
  */
 public record Result(
@@ -32,9 +34,11 @@ public record Result(
         Stats stats,
         List<RuleDescriptor> rules,
         List<Snippet> snippets,
+        List<Flow> flows,
         BaselineStatus baseline) {
 
     public Result {
+        flows = List.copyOf(flows);
         baseline = baseline == null ? BaselineStatus.NONE : baseline;
         inventory = List.copyOf(inventory);
         findings = List.copyOf(findings);
@@ -44,7 +48,7 @@ public record Result(
         snippets = List.copyOf(snippets);
     }
 
-    /** A result without a baseline. */
+    /** A result without flows or a baseline. */
     public Result(
             Policy policy,
             List<InventoryEntry> inventory,
@@ -54,7 +58,7 @@ public record Result(
             Stats stats,
             List<RuleDescriptor> rules,
             List<Snippet> snippets) {
-        this(policy, inventory, findings, problems, recipientUses, stats, rules, snippets, BaselineStatus.NONE);
+        this(policy, inventory, findings, problems, recipientUses, stats, rules, snippets, List.of(), BaselineStatus.NONE);
     }
 
     /** A result without rule descriptions or snippets. */
@@ -70,17 +74,17 @@ public record Result(
 
     /** The same result with the given source snippets. */
     public Result withSnippets(List<Snippet> newSnippets) {
-        return new Result(policy, inventory, findings, problems, recipientUses, stats, rules, newSnippets, baseline);
+        return new Result(policy, inventory, findings, problems, recipientUses, stats, rules, newSnippets, flows, baseline);
     }
 
     /** The same result with the given rule descriptions. */
     public Result withRules(List<RuleDescriptor> newRules) {
-        return new Result(policy, inventory, findings, problems, recipientUses, stats, newRules, snippets, baseline);
+        return new Result(policy, inventory, findings, problems, recipientUses, stats, newRules, snippets, flows, baseline);
     }
 
     /** The same result compared with a baseline. */
     public Result withBaseline(BaselineStatus newBaseline) {
-        return new Result(policy, inventory, findings, problems, recipientUses, stats, rules, snippets, newBaseline);
+        return new Result(policy, inventory, findings, problems, recipientUses, stats, rules, snippets, flows, newBaseline);
     }
 
     /** Whether the baseline accepts this finding (then it does not fail the build). */

@@ -81,6 +81,45 @@ class AnalyzerScanCacheTest {
     }
 
     @Test
+    void aSinkAddedToTheRuleFileIsFoundInCachedSources() throws Exception {
+        copyFixture();
+        write("src/com/shop/Audit.java", "package com.shop;\npublic class Audit {\n    public void record(String text) {\n    }\n}\n");
+        write("src/com/shop/customer/Signup.java", """
+                package com.shop.customer;
+
+                import com.shop.Audit;
+
+                class Signup {
+                    private final Audit audit = new Audit();
+
+                    void signUp(Customer customer) {
+                        audit.record(customer.email);
+                    }
+                }
+                """);
+        Path cache = shop.resolve("cache/scan.json");
+        assertTrue(analyzer(List.of()).withScanCache(cache).run().flows().isEmpty(), "no sinks, no flows");
+
+        Path rules = shop.resolve("lawful.yaml");
+        Files.writeString(rules, Files.readString(rules)
+                + "\nsinks:\n  - {id: audit, name: Audit trail, kind: log, types: [com.shop.Audit], methods: [record]}\n");
+        int[] hits = new int[1];
+        Result after = analyzer(List.of()).withScanCache(cache, h -> hits[0] = h).run();
+
+        assertEquals(List.of("audit com.shop.customer.Customer#email"),
+                after.flows().stream().map(f -> f.sink().id() + " " + f.source()).distinct().toList());
+        assertEquals(0, hits[0], "the scan cache of other sinks was not used");
+        assertEquals(new Analyzer(config(List.of())).run(), after, "the same as without a cache");
+        assertEquals(after, analyzer(List.of()).withScanCache(cache).run(), "flows come back from the result cache");
+    }
+
+    private void write(String relative, String text) throws IOException {
+        Path file = shop.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    @Test
     void theResultKeyChangesWithTheToolVersion() throws Exception {
         copyFixture();
         AnalyzerConfig config = config(List.of());

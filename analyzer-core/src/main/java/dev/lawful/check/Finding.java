@@ -1,6 +1,8 @@
 package dev.lawful.check;
 
 import dev.lawful.scan.CodeElement;
+import dev.lawful.scan.FlowStep;
+import java.util.List;
 import java.util.Comparator;
 
 /**
@@ -9,6 +11,8 @@ import java.util.Comparator;
  *
  * @param file relative path with '/' (source), class file or jar entry (bytecode), or rule file
  * @param category the data category concerned, or null
+ * @param path for a flow finding, where the data went: the source first, the sink call
+ *     last; empty for other findings
  */
 public record Finding(
         String ruleId,
@@ -20,7 +24,18 @@ public record Finding(
         int column,
         String category,
         String message,
-        Fix fix) {
+        Fix fix,
+        List<FlowStep> path) {
+
+    public Finding {
+        path = path == null ? List.of() : List.copyOf(path);
+    }
+
+    /** A finding without a flow path. */
+    public Finding(String ruleId, Severity severity, String className, String member, String file, int line, int column,
+            String category, String message, Fix fix) {
+        this(ruleId, severity, className, member, file, line, column, category, message, fix, List.of());
+    }
 
     /** A finding about a code element, with the check's id and default severity. */
     public static Finding at(CheckInfo check, CodeElement element, String category, String message, Fix fix) {
@@ -30,7 +45,7 @@ public record Finding(
 
     /** The same finding with another severity, as a user's configuration asks. */
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, className, member, file, line, column, category, message, fix);
+        return new Finding(ruleId, newSeverity, className, member, file, line, column, category, message, fix, path);
     }
 
     /** Report order: by file, position, rule, then member. */

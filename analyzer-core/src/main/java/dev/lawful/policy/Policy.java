@@ -24,6 +24,8 @@ import java.util.function.Function;
  *     that point into the rule file: a top-level key ({@code "rights"}, {@code "controller"},
  *     {@code "id"}) or a list entry as key and value ({@code "rights/access"},
  *     {@code "disclosedCategories/user.contact"}); empty for a policy built in code
+ * @param sinks where data can leave a method (loggers, SDKs, HTTP clients), by id
+ * @param flow the words the flow analysis reads calls by (sanitizers, tests, mutators)
  */
 public record Policy(
         String id,
@@ -49,9 +51,11 @@ public record Policy(
         Map<String, SecurityMeasure> securityMeasures,
         ImpactAssessment dpia,
         List<VocabularyAddition> vocabulary,
-        Map<String, SourceRef> locations) {
+        Map<String, SourceRef> locations,
+        Map<String, Sink> sinks,
+        FlowVocabulary flow) {
 
-    /** A policy whose files add no words to the classifiers' vocabulary. */
+    /** A policy whose files add no words to the classifiers' vocabulary and name no sinks. */
     public Policy(String id, String name, List<String> files, Controller controller, String register, String created,
             Map<String, LegalBasis> legalBases, Map<String, TransferMechanism> transferMechanisms,
             Map<String, Purpose> purposes, Map<String, DataCategory> categories, List<String> disclosedCategories,
@@ -61,7 +65,7 @@ public record Policy(
             Map<String, SecurityMeasure> securityMeasures, ImpactAssessment dpia, Map<String, SourceRef> locations) {
         this(id, name, files, controller, register, created, legalBases, transferMechanisms, purposes, categories,
                 disclosedCategories, retention, services, recipients, cookies, sources, rights, declarations, overrides,
-                subjects, securityMeasures, dpia, List.of(), locations);
+                subjects, securityMeasures, dpia, List.of(), locations, Map.of(), FlowVocabulary.NONE);
     }
 
     public Policy {
@@ -83,6 +87,8 @@ public record Policy(
         securityMeasures = frozen(securityMeasures);
         vocabulary = List.copyOf(vocabulary);
         locations = frozen(locations);
+        sinks = frozen(sinks);
+        flow = flow == null ? FlowVocabulary.NONE : flow;
     }
 
     /**

@@ -14,7 +14,9 @@ import dev.lawful.check.Fix;
 import dev.lawful.check.Severity;
 import dev.lawful.classify.Evidence;
 import dev.lawful.inventory.InventoryEntry;
+import dev.lawful.inventory.flow.Flow;
 import dev.lawful.recipient.RecipientUse;
+import dev.lawful.scan.FlowStep;
 import dev.lawful.scan.ParseProblem;
 import java.io.IOException;
 import java.io.Writer;
@@ -74,6 +76,8 @@ public final class JsonReportWriter implements ReportWriter {
         if (result.baseline().used()) {
             baseline(root.putObject("baseline"), result);
         }
+        ArrayNode flows = root.putArray("flows");
+        result.flows().forEach(flow -> flow(flows.addObject(), flow));
         ArrayNode recipients = root.putArray("recipients");
         result.recipientUses().forEach(u -> recipientUse(recipients.addObject(), u));
         ArrayNode problems = root.putArray("problems");
@@ -101,6 +105,7 @@ public final class JsonReportWriter implements ReportWriter {
             node.put(severity.id() + "s", result.count(severity));
         }
         node.put("problems", result.problems().size());
+        node.put("flows", result.flows().size());
     }
 
     private static void inventoryEntry(ObjectNode node, InventoryEntry entry) {
@@ -159,6 +164,31 @@ public final class JsonReportWriter implements ReportWriter {
             node.putNull("fix");
         } else {
             node.putObject("fix").put("summary", fix.summary()).put("yaml", fix.yaml()).put("annotation", fix.annotation());
+        }
+        if (!finding.path().isEmpty()) {
+            path(node.putArray("path"), finding.path());
+        }
+    }
+
+    private static void flow(ObjectNode node, Flow flow) {
+        node.put("sink", flow.sink().id());
+        node.put("kind", flow.sink().kind().label());
+        node.put("service", flow.serviceId());
+        node.put("host", flow.host());
+        node.put("category", flow.category());
+        node.put("key", flow.key());
+        node.put("source", flow.source());
+        node.put("class", flow.enclosingType());
+        node.put("file", flow.file());
+        node.put("line", flow.line());
+        node.put("column", flow.column());
+        path(node.putArray("path"), flow.path());
+    }
+
+    private static void path(ArrayNode array, List<FlowStep> steps) {
+        for (FlowStep step : steps) {
+            array.addObject().put("label", step.label()).put("file", step.file()).put("line", step.line())
+                    .put("column", step.column());
         }
     }
 

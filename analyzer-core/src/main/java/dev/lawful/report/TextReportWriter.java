@@ -56,6 +56,9 @@ public final class TextReportWriter implements ReportWriter {
                 : finding.file();
         out.printf("%n%s  %s  %s%n", where, finding.severity().id(), finding.ruleId());
         out.printf("  %s%n", finding.message());
+        if (!finding.path().isEmpty()) {
+            out.printf("  path: %s%n", FlowPaths.describe(finding.path()));
+        }
         if (finding.fix() != null && finding.fix().summary() != null) {
             out.printf("  fix: %s%n", finding.fix().summary());
         }

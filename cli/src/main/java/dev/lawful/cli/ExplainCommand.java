@@ -2,7 +2,10 @@ package dev.lawful.cli;
 
 import dev.lawful.Analyzer;
 import dev.lawful.ConfigurationException;
+import dev.lawful.Result;
 import dev.lawful.classify.Explanation;
+import dev.lawful.inventory.flow.Flow;
+import dev.lawful.report.FlowPaths;
 import dev.lawful.scan.CodeElement;
 import dev.lawful.scan.ParseProblem;
 import java.io.PrintWriter;
@@ -17,7 +20,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Says why fields were or were not classified as personal data, and which declaration covers them.")
+        description = {"Says why fields were or were not classified as personal data, which declaration covers them,"
+                + " and where their data goes.",
+                "Given FILE.java:LINE, explains the flows of personal data into the sink calls on that line."})
 final class ExplainCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -26,8 +31,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     ScanOptions scan = new ScanOptions();
 
-    @Parameters(index = "0", paramLabel = "CLASS[#FIELD]",
-            description = "A class (simple or qualified name), optionally with a field: Customer#email, com.shop.Customer.")
+    @Parameters(index = "0", paramLabel = "CLASS[#FIELD]|FILE:LINE",
+            description = "A class (simple or qualified name), optionally with a field: Customer#email, com.shop.Customer;"
+                    + " or a sink call's place: SignupService.java:42.")
     String target;
 
     @Parameters(index = "1..*", paramLabel = "PATH", arity = "0..*", description = "Folders of Java sources.")
@@ -37,6 +43,9 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         scan.validate(spec.commandLine(), sourceRoots);
         Analyzer analyzer = new Analyzer(scan.config(sourceRoots));
+        if (CALL_PLACE.matcher(target).matches()) {
+            return explainCall(analyzer);
+        }
         Analyzer.Explanations explanations = analyzer.explain(selector(target));
         List<Analyzer.Explained> explained = explanations.explained();
         PrintWriter out = spec.commandLine().getOut();
@@ -51,10 +60,71 @@ final class ExplainCommand implements Callable<Integer> {
                     ? "  declaration: none"
                     : "  declaration: " + e.declaration().ref() + " purposes " + e.declaration().purposes()
                             + ", legal basis " + e.declaration().legalBasis() + ", retention " + e.declaration().retention());
+            flowsFrom(element.id(), result(analyzer), out);
             out.println();
         }
         out.flush();
         return ExitCodes.CLEAN;
+    }
+
+    private static final java.util.regex.Pattern CALL_PLACE = java.util.regex.Pattern.compile(".+\\.java:\\d+");
+
+    private Result result;
+
+    private Result result(Analyzer analyzer) throws ConfigurationException {
+        if (result == null) {
+            result = analyzer.run();
+        }
+        return result;
+    }
+
+    /** The flows whose source is the field. */
+    private static void flowsFrom(String fieldId, Result result, PrintWriter out) {
+        List<Flow> flows = result.flows().stream().filter(f -> f.source().equals(fieldId)).toList();
+        if (flows.isEmpty()) {
+            out.println("  flows: none found into a log or a third party");
+            return;
+        }
+        out.println("  flows:");
+        for (Flow flow : flows) {
+            out.println("    " + flow.file() + ":" + flow.line() + " into " + sinkOf(flow));
+        }
+    }
+
+    /** Every flow into the sink calls on one line, with its path and the findings it gave. */
+    private Integer explainCall(Analyzer analyzer) throws ConfigurationException {
+        int colon = target.lastIndexOf(':');
+        String file = target.substring(0, colon).replace('\\', '/');
+        int line = Integer.parseInt(target.substring(colon + 1));
+        Result run = result(analyzer);
+        List<Flow> flows = run.flows().stream()
+                .filter(f -> f.line() == line && (f.file().equals(file) || f.file().endsWith("/" + file)))
+                .toList();
+        PrintWriter out = spec.commandLine().getOut();
+        if (flows.isEmpty()) {
+            spec.commandLine().getErr().println("lawful: no flow of personal data into a sink at " + target
+                    + " (the call is not a known sink, or no personal data reaches it)");
+            return ExitCodes.CONFIGURATION;
+        }
+        for (Flow flow : flows) {
+            out.println(flow.file() + ":" + flow.line() + ":" + flow.column() + " " + sinkOf(flow));
+            out.println("  data: " + flow.category() + (flow.key() ? " (a key: personal data, lower severity)" : "")
+                    + " from " + flow.source());
+            out.println("  path: " + FlowPaths.describe(flow.path()));
+            run.findings().stream()
+                    .filter(f -> f.line() == flow.line() && flow.file().equals(f.file()) && flow.category().equals(f.category()))
+                    .forEach(f -> out.println("  finding: " + f.severity().id() + " " + f.ruleId() + ": " + f.message()));
+            out.println();
+        }
+        out.flush();
+        return ExitCodes.CLEAN;
+    }
+
+    private static String sinkOf(Flow flow) {
+        String sink = flow.sink().name() != null ? flow.sink().name() : flow.sink().id();
+        String party = flow.serviceId() != null ? ", to service " + flow.serviceId()
+                : flow.host() != null ? ", to host " + flow.host() : "";
+        return sink + " (" + flow.sink().kind().label() + party + ")";
     }
 
     /**

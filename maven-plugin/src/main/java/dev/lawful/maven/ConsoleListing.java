@@ -2,6 +2,7 @@ package dev.lawful.maven;
 
 import dev.lawful.check.Finding;
 import dev.lawful.check.Severity;
+import dev.lawful.report.FlowPaths;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -99,6 +100,9 @@ record ConsoleListing(int limit) {
             }
         }
         text.append(": ").append(finding.message());
+        if (!finding.path().isEmpty()) {
+            text.append(" (path: ").append(FlowPaths.describe(finding.path())).append(')');
+        }
         return new Entry(finding.severity(), text.toString(), 1);
     }
 

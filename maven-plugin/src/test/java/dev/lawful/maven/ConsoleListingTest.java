@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lawful.check.Finding;
 import dev.lawful.check.Severity;
+import dev.lawful.scan.FlowStep;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,19 @@ class ConsoleListingTest {
                 "  3:5 note recipient-unused [user.contact] Shop#ip: about ip"),
                 lines.stream().map(ConsoleListing.Line::text).toList());
         assertEquals(List.of(true, true, false, false, false), lines.stream().map(ConsoleListing.Line::failing).toList());
+    }
+
+    @Test
+    void aFlowFindingShowsItsPathOnItsLine() {
+        List<FlowStep> path = List.of(new FlowStep("customer.getEmail()", "src/Signup.java", 20, 9),
+                new FlowStep("log.info(message)", "src/Signup.java", 21, 9));
+        Finding flow = new Finding("personal-data-in-log", Severity.WARNING, "com.shop.Signup", null, "src/Signup.java",
+                21, 9, "user.contact.email", "E-mail reaches a log", null, path);
+
+        List<String> lines = texts(new ConsoleListing(20).lines(List.of(flow), Severity.ERROR, HTML));
+
+        assertEquals(List.of("src/Signup.java", "  21:9 warning personal-data-in-log [user.contact.email] Signup: E-mail"
+                + " reaches a log (path: customer.getEmail() (line 20) -> log.info(message) (line 21))"), lines);
     }
 
     @Test

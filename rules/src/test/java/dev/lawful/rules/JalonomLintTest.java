@@ -25,17 +25,18 @@ class JalonomLintTest {
 
         Map<String, Long> counts = findings.stream()
                 .collect(Collectors.groupingBy(Finding::ruleId, TreeMap::new, Collectors.counting()));
-        assertEquals(new TreeMap<>(Map.of(
-                "policy-controller-ambiguous", 1L,       // §1: two companies, no business ids
-                "policy-contact-not-dpo", 1L,            // §2: a "representative"
-                "policy-purpose-basis-interpreted", 10L, // §4-5: bases never tied to purposes
-                "policy-profiling-without-consent", 2L,  // §5: marketing and profiling, no objection route
-                "policy-retention-missing", 13L,         // no retention period anywhere, for each §6 category
-                "policy-transfer-without-safeguard", 5L, // §8-9: outside the EU/EEA, no safeguard
-                "policy-consent-implied", 2L,            // §8: consent by use of the site
-                "policy-right-missing", 2L,              // §11-12: no objection, no portability
-                "policy-withdraw-consent-missing", 1L,
-                "policy-complaint-right-missing", 1L)), counts, findings.toString());
+        assertEquals(new TreeMap<>(Map.ofEntries(
+                Map.entry("policy-controller-ambiguous", 1L),       // §1: two companies, no business ids
+                Map.entry("policy-contact-not-dpo", 1L),            // §2: a "representative"
+                Map.entry("policy-purpose-basis-interpreted", 10L), // §4-5: bases never tied to purposes
+                Map.entry("policy-profiling-without-consent", 2L),  // §5: marketing and profiling, no objection route
+                Map.entry("policy-retention-missing", 13L),         // no retention period anywhere, for each §6 category
+                Map.entry("policy-recipient-categories-missing", 5L), // §8-9: partners named for purposes, not categories
+                Map.entry("policy-transfer-without-safeguard", 5L), // §8-9: outside the EU/EEA, no safeguard
+                Map.entry("policy-consent-implied", 2L),            // §8: consent by use of the site
+                Map.entry("policy-right-missing", 2L),              // §11-12: no objection, no portability
+                Map.entry("policy-withdraw-consent-missing", 1L),
+                Map.entry("policy-complaint-right-missing", 1L))), counts, findings.toString());
     }
 
     @Test
@@ -44,6 +45,15 @@ class JalonomLintTest {
             assertEquals("builtin:jalonom", finding.file(), finding.toString());
             assertTrue(finding.line() > 0, finding.toString());
         }
+    }
+
+    @Test
+    void theCookiePartnersAreNamedForWhatTheyAreForNotWhatTheyGet() throws ConfigurationException {
+        List<String> messages = lint.lint(loader.load(List.of("builtin:jalonom"))).stream()
+                .filter(f -> f.ruleId().equals("policy-recipient-categories-missing")).map(Finding::message).toList();
+
+        assertTrue(messages.stream().anyMatch(m -> m.contains("'google-analytics'") && m.contains("content-tracking")
+                && m.contains("usage-analytics")), messages.toString());
     }
 
     @Test

@@ -8,6 +8,7 @@ enum IdKind {
     CATEGORY("category", "categories"),
     RETENTION("retention rule", "retention"),
     SERVICE("service", "services"),
+    SINK("sink", "sinks"),
     RECIPIENT("recipient", "recipients"),
     COOKIE_GROUP("cookie group", "cookies"),
     DECLARATION("declaration", "declarations"),

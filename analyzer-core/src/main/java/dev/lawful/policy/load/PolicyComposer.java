@@ -13,6 +13,8 @@ import dev.lawful.policy.Purpose;
 import dev.lawful.policy.Recipient;
 import dev.lawful.policy.RetentionRule;
 import dev.lawful.policy.Service;
+import dev.lawful.policy.Sink;
+import dev.lawful.policy.FlowVocabulary;
 import dev.lawful.policy.SourceRef;
 import dev.lawful.policy.TransferMechanism;
 import java.util.ArrayList;
@@ -27,7 +29,8 @@ import java.util.function.Function;
 /**
  * Composes rule files, base first, into one policy: an entry with the id of an earlier one
  * replaces it; declarations, classification overrides, sources and rights add up; scalars
- * and {@code disclosedCategories} are the last file's that has them.
+ * and {@code disclosedCategories} are the last file's that has them; sinks replace by id and
+ * the {@code flow} vocabulary adds up.
  */
 final class PolicyComposer {
 
@@ -57,6 +60,8 @@ final class PolicyComposer {
         Map<String, Service> services = merge(chain, f -> f.services, Service::id, IdKind.SERVICE);
         Map<String, Recipient> recipients = completed(
                 merge(chain, f -> f.recipients, Recipient::id, IdKind.RECIPIENT), services);
+        Map<String, Sink> sinks = merge(chain, f -> f.sinks, Sink::id, IdKind.SINK);
+        FlowVocabulary flow = chain.stream().map(f -> f.flow).reduce(FlowVocabulary.NONE, FlowVocabulary::plus);
         Map<String, CookieGroup> cookies = merge(chain, f -> f.cookies, CookieGroup::id, IdKind.COOKIE_GROUP);
         Map<String, DataSubject> subjects = merge(chain, f -> f.subjects, DataSubject::id, IdKind.SUBJECT);
         Map<String, SecurityMeasure> measures =
@@ -68,7 +73,7 @@ final class PolicyComposer {
                 recipients, List.copyOf(cookies.values()), concat(chain, f -> f.sources, true),
                 concat(chain, f -> f.rights, true), concat(chain, f -> f.declarations, false),
                 concat(chain, f -> f.overrides, false), subjects, measures, last(chain, f -> f.dpia),
-                concat(chain, f -> f.vocabulary, false), locations(chain));
+                concat(chain, f -> f.vocabulary, false), locations(chain), sinks, flow);
     }
 
     private <V> Map<String, V> merge(List<RuleFile> chain, Function<RuleFile, List<V>> entries,

@@ -13,6 +13,8 @@ import dev.lawful.policy.Purpose;
 import dev.lawful.policy.Recipient;
 import dev.lawful.policy.RetentionRule;
 import dev.lawful.policy.Service;
+import dev.lawful.policy.Sink;
+import dev.lawful.policy.FlowVocabulary;
 import dev.lawful.policy.SourceRef;
 import dev.lawful.policy.TransferMechanism;
 import dev.lawful.policy.VocabularyAddition;
@@ -45,6 +47,8 @@ final class RuleFile {
     List<String> disclosedCategories;
     final List<RetentionRule> retention = new ArrayList<>();
     final List<Service> services = new ArrayList<>();
+    final List<Sink> sinks = new ArrayList<>();
+    FlowVocabulary flow = FlowVocabulary.NONE;
     final List<Recipient> recipients = new ArrayList<>();
     final List<CookieGroup> cookies = new ArrayList<>();
     final List<String> sources = new ArrayList<>();

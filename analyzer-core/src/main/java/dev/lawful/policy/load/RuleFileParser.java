@@ -16,9 +16,9 @@ final class RuleFileParser {
 
     static final int FORMAT_VERSION = 1;
     static final List<String> TOP_KEYS = List.of("lawful", "id", "name", "extends", "controller", "register",
-            "created", "legalBases", "transferMechanisms", "purposes", "categories", "detection", "vocabulary", "disclosedCategories",
-            "retention", "services", "recipients", "cookies", "sources", "rights", "declarations", "classification",
-            "subjects", "securityMeasures", "dpia");
+            "created", "legalBases", "transferMechanisms", "purposes", "categories", "detection", "vocabulary",
+            "disclosedCategories", "retention", "services", "sinks", "flow", "recipients", "cookies", "sources", "rights",
+            "declarations", "classification", "subjects", "securityMeasures", "dpia");
     static final List<String> RIGHTS = List.of("access", "rectification", "erasure", "restriction", "portability",
             "objection", "withdraw-consent", "complaint", "automated-decision");
 
@@ -60,6 +60,7 @@ final class RuleFileParser {
         TaxonomyEntries taxonomy = new TaxonomyEntries(reader);
         taxonomy.read(map);
         new PolicyEntries(reader, taxonomy).read(map);
+        new SinkEntries(reader).read(map);
         if (map.keys().contains("disclosedCategories")) {
             file.disclosedCategories = listed(map, "disclosedCategories", file, reader, IdKind.CATEGORY);
         }

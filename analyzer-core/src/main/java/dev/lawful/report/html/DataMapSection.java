@@ -2,6 +2,7 @@ package dev.lawful.report.html;
 
 import dev.lawful.bind.BoundDeclaration;
 import dev.lawful.inventory.InventoryEntry;
+import dev.lawful.inventory.flow.Flow;
 import dev.lawful.policy.Recipient;
 import dev.lawful.scan.CodeElement;
 import java.util.LinkedHashMap;
@@ -35,7 +36,44 @@ final class DataMapSection {
         charts.declaredCoverage(m, inventory);
         m.raw("</div>\n");
         table(m, byClass(inventory));
+        flows(m, context.result().flows());
         m.raw("</section>\n");
+    }
+
+    /** Category to destination, from the flows found in code: how many calls send it, and the first. */
+    private void flows(Markup m, List<Flow> flows) {
+        if (flows.isEmpty()) {
+            return;
+        }
+        Map<String, List<Flow>> edges = new TreeMap<>();
+        for (Flow flow : flows) {
+            edges.computeIfAbsent(flow.category() + "\u0000" + destination(flow), k -> new java.util.ArrayList<>()).add(flow);
+        }
+        m.raw("<table class=\"data-map\" id=\"flow-map-table\">\n<caption>")
+                .text("Where personal data goes, from the calls in code").raw("</caption>\n<thead><tr>")
+                .raw("<th scope=\"col\">Category</th><th scope=\"col\">Goes to</th>")
+                .raw("<th scope=\"col\" class=\"num\">Calls</th><th scope=\"col\">First call</th></tr></thead>\n<tbody>\n");
+        edges.forEach((key, group) -> {
+            Flow first = group.get(0);
+            m.raw("<tr><td>").text(context.categoryLabel(first.category())).raw("</td><td>").text(destination(first))
+                    .raw("</td><td class=\"num\">").text(group.stream().map(f -> f.file() + ":" + f.line()).distinct().count())
+                    .raw("</td><td><span class=\"file\">").text(first.file() + ":" + first.line()).raw("</span></td></tr>\n");
+        });
+        m.raw("</tbody></table>\n");
+    }
+
+    private String destination(Flow flow) {
+        String sink = flow.sink().name() != null ? flow.sink().name() : flow.sink().id();
+        if (flow.serviceId() != null) {
+            Recipient recipient = context.result().policy().recipients().values().stream()
+                    .filter(r -> flow.serviceId().equals(r.service() != null ? r.service() : r.id())).findFirst().orElse(null);
+            String party = recipient != null ? recipientLabel(recipient)
+                    : context.result().policy().services().containsKey(flow.serviceId())
+                            ? context.result().policy().services().get(flow.serviceId()).name() + " (not a declared recipient)"
+                            : flow.serviceId();
+            return party + " via " + sink;
+        }
+        return flow.host() != null ? flow.host() + " via " + sink : sink + " (" + flow.sink().kind().label() + ")";
     }
 
     private static Map<String, List<InventoryEntry>> byClass(List<InventoryEntry> inventory) {

@@ -10,6 +10,7 @@ import dev.lawful.inventory.InventoryEntry;
 import dev.lawful.report.RuleCatalog;
 import dev.lawful.scan.AnnotationUse;
 import dev.lawful.scan.CodeElement;
+import dev.lawful.scan.FlowStep;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -28,6 +29,7 @@ final class FindingDetail {
         m.raw("<div class=\"detail\">\n");
         rule(m, finding);
         code(m, finding);
+        path(m, finding);
         context.entry(finding).ifPresent(entry -> {
             evidence(m, entry.classification());
             declaration(m, entry);
@@ -60,6 +62,23 @@ final class FindingDetail {
             }
             m.raw("</code></pre></figure>\n");
         });
+    }
+
+    /** A flow finding's path, source first, each step with its place. */
+    private static void path(Markup m, Finding finding) {
+        if (finding.path().isEmpty()) {
+            return;
+        }
+        m.raw("<h3>Where the data goes</h3>\n<ol class=\"flow-path\">\n");
+        for (FlowStep step : finding.path()) {
+            m.raw("<li><code>").text(step.label()).raw("</code>");
+            if (step.line() > 0) {
+                String file = step.file() != null ? step.file() : finding.file();
+                m.raw(" <span class=\"file\">").text(file + ":" + step.line()).raw("</span>");
+            }
+            m.raw("</li>\n");
+        }
+        m.raw("</ol>\n");
     }
 
     private static void evidence(Markup m, Classification classification) {

@@ -13,6 +13,7 @@ import dev.lawful.check.Severity;
 import dev.lawful.report.ReportWriter;
 import dev.lawful.report.RuleCatalog;
 import dev.lawful.report.ToolInfo;
+import dev.lawful.scan.FlowStep;
 import dev.lawful.scan.ParseProblem;
 import java.io.IOException;
 import java.io.Writer;
@@ -146,6 +147,9 @@ public final class SarifWriter implements ReportWriter {
         node.put("level", level(finding.severity()));
         node.set("message", message(finding));
         node.putArray("locations").add(locations.location(finding));
+        if (!finding.path().isEmpty()) {
+            node.putArray("codeFlows").add(codeFlow(finding, locations));
+        }
         node.putObject("partialFingerprints").put(Fingerprints.KEY, Fingerprints.of(finding));
         ObjectNode properties = JSON.objectNode();
         if (finding.category() != null) {
@@ -159,6 +163,20 @@ public final class SarifWriter implements ReportWriter {
             node.set("properties", properties);
         }
         return node;
+    }
+
+    /** The path of a flow finding, source first, as code scanning shows it step by step. */
+    private static ObjectNode codeFlow(Finding finding, SarifLocations locations) {
+        ObjectNode codeFlow = JSON.objectNode();
+        codeFlow.putObject("message").put("text", "Where the personal data goes");
+        ArrayNode steps = codeFlow.putArray("threadFlows").addObject().putArray("locations");
+        for (FlowStep step : finding.path()) {
+            String file = step.file() != null ? step.file() : finding.file();
+            ObjectNode location = locations.location(file, step.line(), step.column());
+            location.putObject("message").put("text", step.label());
+            steps.addObject().set("location", location);
+        }
+        return codeFlow;
     }
 
     private static ObjectNode configurationNotification(Finding finding, int ruleIndex) {

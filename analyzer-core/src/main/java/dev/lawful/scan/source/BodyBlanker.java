@@ -22,6 +22,10 @@ import java.util.List;
  * that declares a local type is kept whole, since its fields matter. The string literals of a
  * blanked body that look like URLs or hosts are returned, because recipient detection needs
  * them. If the blanked text does not parse, the scanner parses the original.
+ *
+ * <p>With a {@link SinkPrefilter}, a body that may call a sink is kept for the flow analysis;
+ * so are a {@code toString()} body (it tells which fields an object prints) and the bodies of
+ * the private methods a kept body calls (the flow follows calls into them).
  */
 final class BodyBlanker {
 
@@ -33,6 +37,8 @@ final class BodyBlanker {
     private final String source;
     private final boolean withoutInitializers;
     private final char[] out;
+    private final SinkPrefilter.FileMarkers markers;
+    private final List<PendingBody> pending = new ArrayList<>();
     private final List<SourceFileScan.Literal> literals = new ArrayList<>();
     private final Deque<Brace> braces = new ArrayDeque<>();
     private final StringBuilder head = new StringBuilder();
@@ -41,32 +47,118 @@ final class BodyBlanker {
     private int line = 1;
     private int column = 1;
 
-    private BodyBlanker(String source, boolean withoutInitializers) {
+    private BodyBlanker(String source, SinkPrefilter prefilter, boolean withoutInitializers) {
         this.source = source;
         this.withoutInitializers = withoutInitializers;
         this.out = source.toCharArray();
+        this.markers = prefilter.forFile(source);
     }
 
-    /** The source with bodies blanked, and the network literals that were in them. */
-    record Blanked(String text, List<SourceFileScan.Literal> bodyLiterals) {
+    /**
+     * The source with bodies blanked, and the network literals that were in them.
+     *
+     * @param sinkBodies how many bodies were kept because they may call a sink
+     * @param keptBodies how many bodies were kept for the flow analysis in all (sinks, private
+     *     methods beside them, {@code toString})
+     */
+    record Blanked(String text, List<SourceFileScan.Literal> bodyLiterals, int sinkBodies, int keptBodies) {
+    }
+
+    /** A body seen, to blank or keep once the whole file is read. */
+    private record PendingBody(int from, int to, int literalsFrom, int literalsTo, boolean sink, boolean isPrivate,
+            boolean isToString, String name) {
     }
 
     static Blanked blank(String source) {
-        return blank(source, false);
+        return blank(source, SinkPrefilter.NONE, false);
+    }
+
+    /** The source with the bodies blanked that {@code prefilter} does not keep for the flow analysis. */
+    static Blanked blank(String source, SinkPrefilter prefilter) {
+        return blank(source, prefilter, false);
     }
 
     /**
      * The declarations alone: bodies blanked, and each field initializer replaced by {@code 0},
      * for a file whose initializers nest too deep to parse. Lines and columns stay as they are.
+     * No body is kept for the flow analysis.
      */
     static Blanked declarationsOnly(String source) {
-        return blank(source, true);
+        return blank(source, SinkPrefilter.NONE, true);
     }
 
-    private static Blanked blank(String source, boolean withoutInitializers) {
-        BodyBlanker blanker = new BodyBlanker(source, withoutInitializers);
+    private static Blanked blank(String source, SinkPrefilter prefilter, boolean withoutInitializers) {
+        BodyBlanker blanker = new BodyBlanker(source, prefilter, withoutInitializers);
         blanker.scanDeclarations();
-        return new Blanked(blanker.text(), List.copyOf(blanker.literals));
+        int keptBodies = blanker.applyPending();
+        int sinkBodies = (int) blanker.pending.stream().filter(PendingBody::sink).count();
+        return new Blanked(blanker.text(), List.copyOf(blanker.literals), sinkBodies, keptBodies);
+    }
+
+    /**
+     * Blanks the bodies that are not kept; returns how many were kept. A body that calls a
+     * private method with a sink in it is kept as a sink body too, since what it passes is
+     * what reaches the sink.
+     */
+    private int applyPending() {
+        List<String> privateSinks = pending.stream().filter(b -> b.sink() && b.isPrivate() && !b.name().isEmpty())
+                .map(PendingBody::name).toList();
+        if (!privateSinks.isEmpty()) {
+            for (int i = 0; i < pending.size(); i++) {
+                PendingBody body = pending.get(i);
+                if (!body.sink() && callsAny(body, privateSinks)) {
+                    pending.set(i, new PendingBody(body.from(), body.to(), body.literalsFrom(), body.literalsTo(), true,
+                            body.isPrivate(), body.isToString(), body.name()));
+                }
+            }
+        }
+        boolean[] keep = keptBodies();
+        int kept = 0;
+        List<SourceFileScan.Literal> keptLiterals = new ArrayList<>();
+        int copiedUpTo = 0;
+        for (int i = 0; i < pending.size(); i++) {
+            PendingBody body = pending.get(i);
+            keptLiterals.addAll(literals.subList(copiedUpTo, body.literalsFrom()));
+            if (keep[i]) {
+                kept++;
+                copiedUpTo = body.literalsTo();
+            } else {
+                removeInside(body.from(), body.to());
+                copiedUpTo = body.literalsFrom();
+            }
+        }
+        keptLiterals.addAll(literals.subList(copiedUpTo, literals.size()));
+        literals.clear();
+        literals.addAll(keptLiterals);
+        return kept;
+    }
+
+    /**
+     * Which bodies to keep: the sink bodies, {@code toString}, and the private methods a kept
+     * body calls (the flow follows calls into them), and the ones those call in turn.
+     */
+    private boolean[] keptBodies() {
+        boolean[] keep = new boolean[pending.size()];
+        List<Integer> reached = new ArrayList<>();
+        for (int i = 0; i < pending.size(); i++) {
+            PendingBody body = pending.get(i);
+            keep[i] = body.sink() || markers.active() && body.isToString();
+            if (body.sink()) {
+                reached.add(i);
+            }
+        }
+        while (!reached.isEmpty()) {
+            PendingBody caller = pending.get(reached.remove(reached.size() - 1));
+            String text = source.substring(caller.from(), Math.max(caller.from(), caller.to()));
+            for (int i = 0; i < pending.size(); i++) {
+                PendingBody callee = pending.get(i);
+                if (!keep[i] && callee.isPrivate() && !callee.name().isEmpty() && calls(text, callee.name())) {
+                    keep[i] = true;
+                    reached.add(i);
+                }
+            }
+        }
+        return keep;
     }
 
     private String text() {
@@ -130,7 +222,7 @@ final class BodyBlanker {
             braces.push(Brace.TYPE_BODY);
             advance();
         } else if (inTypeBody && isBodyHead(declaration)) {
-            blankBody();
+            blankBody(declaration);
         } else {
             braces.push(Brace.OTHER);
             advance();
@@ -154,6 +246,33 @@ final class BodyBlanker {
         }
         return next > at + "record".length() && next < declaration.length()
                 && Character.isJavaIdentifierStart(declaration.charAt(next));
+    }
+
+    private boolean callsAny(PendingBody body, List<String> methods) {
+        String text = source.substring(body.from(), Math.max(body.from(), body.to()));
+        return methods.stream().anyMatch(method -> calls(text, method));
+    }
+
+    private static boolean calls(String text, String method) {
+        int at = wordIndex(text, method);
+        return at >= 0 && text.indexOf('(', at) >= 0;
+    }
+
+    /** The name a method head declares ({@code private String describe(Customer c)} gives describe), or "". */
+    private static String methodName(String declaration) {
+        int paren = declaration.indexOf('(');
+        if (paren <= 0) {
+            return "";
+        }
+        int end = paren;
+        while (end > 0 && declaration.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isJavaIdentifierPart(declaration.charAt(start - 1))) {
+            start--;
+        }
+        return declaration.substring(start, end);
     }
 
     private static boolean isBodyHead(String declaration) {
@@ -182,7 +301,8 @@ final class BodyBlanker {
     }
 
     /** From an opening brace to its match: blanks the inside unless it declares a local type. */
-    private void blankBody() {
+    private void blankBody(String declaration) {
+        markers.startBody();
         int start = position;
         int startLine = line;
         int startColumn = column;
@@ -198,17 +318,21 @@ final class BodyBlanker {
             }
             if (c == '"' || c == '\'') {
                 skipLiteral(true);
+                markers.literal();
                 lastCode = c;
                 continue;
             }
             if (Character.isJavaIdentifierStart(c)) {
+                int identifierStart = position;
                 declaresLocalType |= readsLocalTypeKeyword(lastCode);
+                markers.identifier(source, identifierStart, position);
                 lastCode = 'a';
                 continue;
             }
             if (!Character.isWhitespace(c)) {
                 lastCode = c;
             }
+            markers.punctuation(c);
             advance();
             if (c == '{') {
                 depth++;
@@ -219,7 +343,8 @@ final class BodyBlanker {
         if (declaresLocalType) {
             restore(start, startLine, startColumn, literalsBefore);
         } else {
-            removeInside(start + 1, position - 1);
+            pending.add(new PendingBody(start + 1, position - 1, literalsBefore, literals.size(), markers.bodyHit(),
+                    containsWord(declaration, "private"), declaration.endsWith("toString()"), methodName(declaration)));
         }
     }
 

@@ -4,17 +4,22 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lawful.policy.FlowVocabulary;
+import dev.lawful.policy.Sink;
 import dev.lawful.scan.SourceFileScan;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -24,10 +29,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What earlier scans found in each source file, keyed by the file's path and the SHA-256 of
  * its bytes, so that an unchanged file is not parsed again. Kept in one JSON file in the
- * output folder; valid only for the tool version, encoding and body blanking that wrote it
- * (any other discards it whole). Only the parse is cached: classification, declarations and
- * checks run on every analysis, so a changed rule file or dependency jar needs no
- * invalidation. A file that is missing, unreadable or from another version is an empty
+ * output folder; valid only for the tool version, encoding, body blanking and sinks (with the
+ * flow vocabulary) that wrote it (any other discards it whole), since which bodies are parsed
+ * and what the flow analysis extracts from them depend on the sinks. Only the parse is
+ * cached: classification, declarations, flow resolution and checks run on every analysis, so
+ * a changed rule file or dependency jar needs no invalidation unless it changes the sinks. A file that is missing, unreadable or from another version is an empty
  * cache, never an error: the scan then parses everything and writes a fresh one.
  */
 public final class ScanCache {
@@ -56,7 +62,12 @@ public final class ScanCache {
      * @param toolVersion the analyzer's version: another version's cache is not read
      */
     public static ScanCache open(Path file, String toolVersion, Charset encoding, boolean blankBodies) {
-        String key = toolVersion + "|" + (encoding == null ? "detect" : encoding.name()) + "|" + blankBodies;
+        return open(file, toolVersion, encoding, blankBodies, flowKey(List.of(), FlowVocabulary.NONE));
+    }
+
+    /** @param flowKey {@link #flowKey} of the sinks and vocabulary the scan extracts flows for */
+    public static ScanCache open(Path file, String toolVersion, Charset encoding, boolean blankBodies, String flowKey) {
+        String key = toolVersion + "|" + (encoding == null ? "detect" : encoding.name()) + "|" + blankBodies + "|" + flowKey;
         return new ScanCache(file, key, read(file, key));
     }
 
@@ -74,6 +85,14 @@ public final class ScanCache {
             entries.clear();
         }
         return entries;
+    }
+
+    /** A digest of what the flow analysis reads: every sink (as its record prints it) and the vocabulary. */
+    public static String flowKey(Collection<Sink> sinks, FlowVocabulary vocabulary) {
+        StringBuilder text = new StringBuilder();
+        sinks.forEach(sink -> text.append(sink).append('\n'));
+        text.append(vocabulary);
+        return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The earlier scan of {@code path} when its bytes are the same, else null. */

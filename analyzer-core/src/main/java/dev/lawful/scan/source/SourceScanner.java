@@ -5,6 +5,8 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
+import dev.lawful.policy.FlowVocabulary;
+import dev.lawful.policy.Sink;
 import dev.lawful.scan.ParseProblem;
 import dev.lawful.scan.SourceFileScan;
 import dev.lawful.scan.SourceText;
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
@@ -46,6 +49,10 @@ public final class SourceScanner {
     private final boolean blankBodies;
     private final SourceSelection selection;
     private final ScanCache cache;
+    private final SinkPrefilter prefilter;
+    private final SinkCatalog catalog;
+    private final FlowVocabulary vocabulary;
+    private final List<Sink> sinks;
 
     /** @param threads worker threads; 0 means one per available processor */
     public SourceScanner(int threads) {
@@ -76,10 +83,21 @@ public final class SourceScanner {
      * @param selection which files under the roots are read, and their encoding
      */
     private SourceScanner(int threads, boolean blankBodies, SourceSelection selection) {
-        this(threads, blankBodies, selection, null);
+        this(threads, blankBodies, selection, null, List.of(), FlowVocabulary.NONE);
     }
 
-    private SourceScanner(int threads, boolean blankBodies, SourceSelection selection, ScanCache cache) {
+    /**
+     * A scanner that also finds flows into sinks: the bodies a cheap pre-filter finds a sink
+     * in are parsed, and the flow analysis runs on them ({@link SourceFileScan#sinkCalls()}).
+     *
+     * @param sinks the policy's sinks; none means no flow analysis
+     */
+    public SourceScanner(int threads, Collection<Sink> sinks, FlowVocabulary vocabulary) {
+        this(threads, true, SourceSelection.ALL, null, sinks, vocabulary);
+    }
+
+    private SourceScanner(int threads, boolean blankBodies, SourceSelection selection, ScanCache cache,
+            Collection<Sink> sinks, FlowVocabulary vocabulary) {
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (one per processor) or more, was " + threads);
         }
@@ -87,6 +105,10 @@ public final class SourceScanner {
         this.blankBodies = blankBodies;
         this.selection = selection;
         this.cache = cache;
+        this.prefilter = sinks.isEmpty() ? SinkPrefilter.NONE : new SinkPrefilter(sinks);
+        this.catalog = new SinkCatalog(sinks);
+        this.vocabulary = vocabulary;
+        this.sinks = List.copyOf(sinks);
     }
 
     /**
@@ -99,9 +121,13 @@ public final class SourceScanner {
         List<Path> files = javaFiles(baseDir, roots, problems);
         FileOutcome[] outcomes = parseAll(baseDir, files);
         List<SourceFileScan> scans = new ArrayList<>(files.size());
+        int flowFiles = 0;
+        int sinkBodies = 0;
         for (FileOutcome outcome : outcomes) {
             if (outcome.scan() != null) {
                 scans.add(outcome.scan());
+                flowFiles += outcome.sinkBodies() > 0 ? 1 : 0;
+                sinkBodies += outcome.sinkBodies();
             }
             if (outcome.problem() != null) {
                 problems.add(outcome.problem());
@@ -110,7 +136,7 @@ public final class SourceScanner {
         problems.sort(Comparator.comparing(ParseProblem::file)
                 .thenComparingInt(ParseProblem::line)
                 .thenComparingInt(ParseProblem::column));
-        return new SourceScanResult(scans, problems, files.size());
+        return new SourceScanResult(scans, problems, files.size(), flowFiles, sinkBodies);
     }
 
     /**
@@ -118,7 +144,15 @@ public final class SourceScanner {
      * others there; the caller saves it.
      */
     public SourceScanner withCache(ScanCache scanCache) {
-        return new SourceScanner(threads, blankBodies, selection, scanCache);
+        return new SourceScanner(threads, blankBodies, selection, scanCache, sinks, vocabulary);
+    }
+
+    /**
+     * Also finds flows into {@code newSinks}: the bodies a cheap pre-filter finds a sink in are
+     * parsed, and the flow analysis runs on them ({@link SourceFileScan#sinkCalls()}).
+     */
+    public SourceScanner withSinks(Collection<Sink> newSinks, FlowVocabulary newVocabulary) {
+        return new SourceScanner(threads, blankBodies, selection, cache, newSinks, newVocabulary);
     }
 
     /** The source files a scan of {@code roots} reads, in scan order. */
@@ -180,7 +214,7 @@ public final class SourceScanner {
             AtomicInteger next = new AtomicInteger();
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < workers; i++) {
-                running.add(pool.submit(new Worker(baseDir, files, outcomes, next, blankBodies, memory, selection.encoding(), cache)));
+                running.add(pool.submit(new Worker(baseDir, files, outcomes, next, memory, selection.encoding(), cache)));
             }
             for (Future<?> future : running) {
                 future.get();
@@ -200,26 +234,24 @@ public final class SourceScanner {
     }
 
     /** A worker owns one parser and takes files by index until none are left. */
-    private static final class Worker implements Runnable {
+    private final class Worker implements Runnable {
 
         private final Path baseDir;
         private final List<Path> files;
         private final FileOutcome[] outcomes;
         private final AtomicInteger next;
-        private final boolean blankBodies;
         private final ParseMemory memory;
         private final Charset encoding;
         private final ScanCache cache;
 
-        Worker(Path baseDir, List<Path> files, FileOutcome[] outcomes, AtomicInteger next, boolean blankBodies,
-                ParseMemory memory, Charset encoding, ScanCache cache) {
+        Worker(Path baseDir, List<Path> files, FileOutcome[] outcomes, AtomicInteger next, ParseMemory memory,
+                Charset encoding, ScanCache cache) {
             this.encoding = encoding;
             this.cache = cache;
             this.baseDir = baseDir;
             this.files = files;
             this.outcomes = outcomes;
             this.next = next;
-            this.blankBodies = blankBodies;
             this.memory = memory;
         }
 
@@ -243,7 +275,7 @@ public final class SourceScanner {
                     sha256 = ScanCache.sha256(bytes);
                     SourceFileScan cached = cache.lookUp(relative, sha256);
                     if (cached != null) {
-                        return FileOutcome.scanned(cached);
+                        return FileOutcome.scanned(cached, 0);
                     }
                 }
                 text = SourceText.decode(bytes, encoding);
@@ -275,40 +307,47 @@ public final class SourceScanner {
         }
 
         /**
-         * The blanked text first; the whole text when that does not parse; the declarations
-         * alone (initializers skipped too) when the parser's stack overflows on either.
+         * The blanked text first (with the bodies the sink pre-filter keeps); the whole text when
+         * that does not parse; the declarations alone (initializers skipped too, no flows) when
+         * the parser's stack overflows on either.
          */
         private FileOutcome parseFile(JavaParser parser, String relative, long size, String text)
                 throws InterruptedException {
-            BodyBlanker.Blanked blanked = blankBodies ? BodyBlanker.blank(text) : null;
+            BodyBlanker.Blanked blanked = blankBodies ? BodyBlanker.blank(text, prefilter) : null;
             String first = blanked != null ? blanked.text() : text;
             if (!memory.fits(first.length())) {
                 return FileOutcome.failed(new ParseProblem(relative, 0, 0, memory.refusal(size, first.length())));
             }
             try {
-                FileOutcome outcome = parse(parser, relative, first, blanked != null ? blanked.bodyLiterals() : List.of());
+                FileOutcome outcome = blanked != null
+                        ? parse(parser, relative, first, blanked.bodyLiterals(), blanked.keptBodies() > 0, blanked.sinkBodies())
+                        : parse(parser, relative, text, List.of(), hasSinks(), hasSinks() ? 1 : 0);
                 if (outcome.scan() != null || blanked == null) {
                     return outcome;
                 }
                 if (!memory.fits(text.length())) {
                     return outcome;
                 }
-                return parse(parser, relative, text, List.of());
+                return parse(parser, relative, text, List.of(), hasSinks(), hasSinks() ? 1 : 0);
             } catch (StackOverflowError e) {
                 return declarationsOnly(parser, relative, text);
             }
         }
 
+        private boolean hasSinks() {
+            return !catalog.isEmpty();
+        }
+
         private FileOutcome declarationsOnly(JavaParser parser, String relative, String text) throws InterruptedException {
             BodyBlanker.Blanked declarations = BodyBlanker.declarationsOnly(text);
             try {
-                FileOutcome outcome = parse(parser, relative, declarations.text(), declarations.bodyLiterals());
+                FileOutcome outcome = parse(parser, relative, declarations.text(), declarations.bodyLiterals(), false, 0);
                 if (outcome.scan() == null) {
                     return outcome;
                 }
                 return new FileOutcome(outcome.scan(), new ParseProblem(relative, 0, 0, "nested too deep to parse whole"
                         + " (the parser's stack overflowed); read its declarations only: method bodies and field"
-                        + " initializers were skipped"));
+                        + " initializers were skipped"), 0);
             } catch (StackOverflowError e) {
                 return FileOutcome.failed(new ParseProblem(relative, 0, 0, "nested too deep to parse, even with method"
                         + " bodies and field initializers skipped (the parser's stack overflowed): a type or an"
@@ -316,14 +355,27 @@ public final class SourceScanner {
             }
         }
 
-        private FileOutcome parse(JavaParser parser, String relative, String text, List<SourceFileScan.Literal> bodyLiterals)
-                throws InterruptedException {
+        /**
+         * Parses {@code text} within the parse-memory budget and reads it; with {@code flows},
+         * the flow analysis reads the kept bodies while the syntax tree is still held.
+         *
+         * @param sinkBodies how many bodies the pre-filter kept because they may call a sink
+         */
+        private FileOutcome parse(JavaParser parser, String relative, String text, List<SourceFileScan.Literal> bodyLiterals,
+                boolean flows, int sinkBodies) throws InterruptedException {
             try (ParseMemory.Lease lease = memory.reserve(text.length())) {
                 ParseResult<CompilationUnit> result = parser.parse(text);
                 if (!parsed(result)) {
                     return FileOutcome.failed(problemOf(relative, result.getProblems()));
                 }
-                return FileOutcome.scanned(new CompilationUnitReader(relative).read(result.getResult().get(), bodyLiterals));
+                CompilationUnit unit = result.getResult().get();
+                SourceFileScan scan = new CompilationUnitReader(relative).read(unit, bodyLiterals);
+                if (flows && hasSinks()) {
+                    FlowExtractor.Facts facts = new FlowExtractor(catalog, vocabulary, relative).extract(unit);
+                    scan = new SourceFileScan(scan.path(), scan.types(), scan.imports(), scan.stringLiterals(),
+                            facts.sinkCalls(), facts.toStringMembers());
+                }
+                return FileOutcome.scanned(scan, sinkBodies);
             }
         }
 
@@ -346,16 +398,17 @@ public final class SourceScanner {
     }
 
     /**
-     * What one file gave: its scan, a problem, or both (a scan that skipped something, and says what).
+     * What one file gave: its scan, a problem, or both (a scan that skipped something, and says
+     * what), and how many of its bodies were kept because they may call a sink.
      */
-    private record FileOutcome(SourceFileScan scan, ParseProblem problem) {
+    private record FileOutcome(SourceFileScan scan, ParseProblem problem, int sinkBodies) {
 
-        static FileOutcome scanned(SourceFileScan scan) {
-            return new FileOutcome(scan, null);
+        static FileOutcome scanned(SourceFileScan scan, int sinkBodies) {
+            return new FileOutcome(scan, null, sinkBodies);
         }
 
         static FileOutcome failed(ParseProblem problem) {
-            return new FileOutcome(null, problem);
+            return new FileOutcome(null, problem, 0);
         }
     }
 }

@@ -68,7 +68,7 @@ class ScanCacheTest {
         ScanCache cache = ScanCache.open(file, "1.0", null, true);
         assertEquals(List.of("email"), fields(scan(cache), "a.Customer"));
         assertEquals(0, cache.hits());
-        assertTrue(Files.readString(file).startsWith("{\"key\":\"1.0|detect|true\""), "rewritten");
+        assertTrue(Files.readString(file).startsWith("{\"key\":\"1.0|detect|true|"), "rewritten");
     }
 
     private SourceScanResult scan(ScanCache cache) {

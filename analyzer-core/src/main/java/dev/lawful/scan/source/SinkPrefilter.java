@@ -1,0 +1,202 @@
+package dev.lawful.scan.source;
+
+import dev.lawful.policy.Sink;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The cheap text test that decides which method bodies are parsed for flows. A body is kept
+ * when it may call a sink with something other than literals: it calls ({@code .name(...)}) a
+ * method of a sink whose type the file imports (or whose type needs no import, like an
+ * exception's {@code printStackTrace}) with an argument that names anything (or with none,
+ * since then the receiver is what is sent), uses
+ * {@code System.out} or {@code err}, or constructs an exception with anything but literals. Every other body is
+ * blanked as before, so a file without a sink costs what it did.
+ */
+final class SinkPrefilter {
+
+    static final SinkPrefilter NONE = new SinkPrefilter(List.of());
+
+    private static final Pattern IMPORT = Pattern.compile("\\bimport\\s+(?:static\\s+)?([\\w.$]+(?:\\.\\*)?)\\s*;");
+
+    /** For each importable name (a sink type, its outer class, its package + ".*", a Lombok annotation), the methods it opens. */
+    private final Map<String, Set<String>> methodsByImport = new HashMap<>();
+    private final Set<String> alwaysOpen = new HashSet<>();
+    private final List<String> constructGlobs = new ArrayList<>();
+    private final boolean streams;
+
+    SinkPrefilter(Collection<Sink> sinks) {
+        boolean anyStreams = false;
+        for (Sink sink : sinks) {
+            for (String type : sink.types()) {
+                if (type.startsWith("System.")) {
+                    anyStreams = true;
+                } else if (!type.contains(".") || !Character.isLowerCase(type.charAt(0))) {
+                    alwaysOpen.addAll(sink.methods());
+                } else {
+                    importable(type).forEach(name -> methodsByImport.computeIfAbsent(name, n -> new HashSet<>()).addAll(sink.methods()));
+                }
+            }
+            for (String annotation : sink.lombok()) {
+                for (String name : List.of("lombok.extern.slf4j." + annotation, "lombok.extern.log4j." + annotation,
+                        "lombok.extern.java." + annotation, "lombok.extern.apachecommons." + annotation,
+                        "lombok.extern.jbosslog." + annotation, "lombok.extern.slf4j.*", "lombok.extern.log4j.*",
+                        "lombok.extern.java.*", "lombok.extern.apachecommons.*", "lombok.extern.jbosslog.*")) {
+                    methodsByImport.computeIfAbsent(name, n -> new HashSet<>()).addAll(sink.methods());
+                }
+            }
+            constructGlobs.addAll(sink.constructs().stream().map(SinkPrefilter::simpleName).toList());
+        }
+        this.streams = anyStreams;
+    }
+
+    boolean isEmpty() {
+        return methodsByImport.isEmpty() && alwaysOpen.isEmpty() && constructGlobs.isEmpty() && !streams;
+    }
+
+    /** The type, each outer class of it, and its package's on-demand import. */
+    private static List<String> importable(String type) {
+        List<String> names = new ArrayList<>();
+        names.add(type);
+        String[] parts = type.split("\\.");
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < parts.length - 1; i++) {
+            prefix.append(i == 0 ? "" : ".").append(parts[i]);
+            if (Character.isUpperCase(parts[i].charAt(0))) {
+                names.add(prefix.toString());
+            } else if (Character.isUpperCase(parts[i + 1].charAt(0))) {
+                names.add(prefix + ".*");
+            }
+        }
+        return names;
+    }
+
+    private static String simpleName(String type) {
+        return type.substring(type.lastIndexOf('.') + 1);
+    }
+
+    /** The markers for one file: the methods its imports open. */
+    FileMarkers forFile(String source) {
+        Set<String> open = new HashSet<>(alwaysOpen);
+        int headerEnd = source.indexOf('{');
+        Matcher imports = IMPORT.matcher(headerEnd < 0 ? source : source.substring(0, headerEnd));
+        while (imports.find()) {
+            Set<String> methods = methodsByImport.get(imports.group(1));
+            if (methods != null) {
+                open.addAll(methods);
+            }
+        }
+        return new FileMarkers(open);
+    }
+
+    /**
+     * Reads the identifiers and punctuation of one body at a time, and says whether it may call
+     * a sink: a call {@code .method(...)} of a method a sink opens, or a construction of a sink
+     * exception, whose arguments name something other than literals (literals never reach the
+     * markers), or any use of {@code System.out}/{@code err}.
+     */
+    final class FileMarkers {
+
+        private final Set<String> openMethods;
+        private boolean hit;
+        private String previous = "";
+        private boolean dotAfterPrevious;
+        private int argsDepth = -1;
+        private boolean awaitingArgs;
+        private boolean argsWritten;
+        private boolean methodArgs;
+        private boolean awaitingMethodArgs;
+
+        private FileMarkers(Set<String> openMethods) {
+            this.openMethods = openMethods;
+        }
+
+        void startBody() {
+            hit = false;
+            previous = "";
+            dotAfterPrevious = false;
+            argsDepth = -1;
+            awaitingArgs = false;
+            argsWritten = false;
+        }
+
+        /** A string or character literal: content, but nothing that can carry personal data. */
+        void literal() {
+            if (argsDepth > 0) {
+                argsWritten = true;
+            }
+        }
+
+        void identifier(String source, int start, int end) {
+            if (hit) {
+                return;
+            }
+            if (argsDepth > 0) {
+                hit = true;
+                return;
+            }
+            String word = source.substring(start, end);
+            if (streams && dotAfterPrevious && previous.equals("System") && (word.equals("out") || word.equals("err"))) {
+                hit = true;
+                return;
+            }
+            awaitingMethodArgs = dotAfterPrevious && openMethods.contains(word);
+            awaitingArgs = awaitingMethodArgs || previous.equals("new") && constructs(word);
+            previous = word;
+            dotAfterPrevious = false;
+        }
+
+        void punctuation(char c) {
+            if (c == '.') {
+                dotAfterPrevious = true;
+                return;
+            }
+            if (c == '(') {
+                if (awaitingArgs) {
+                    argsDepth = 1;
+                    argsWritten = false;
+                    methodArgs = awaitingMethodArgs;
+                    awaitingArgs = false;
+                } else if (argsDepth > 0) {
+                    argsDepth++;
+                }
+            } else if (c == ')' && argsDepth > 0) {
+                argsDepth--;
+                // No arguments at all: the receiver is what is sent (e.printStackTrace(), a fluent log call).
+                hit |= argsDepth == 0 && !argsWritten && methodArgs;
+            } else if (argsDepth > 0 && !Character.isWhitespace(c)) {
+                argsWritten = true;
+            } else if (!Character.isWhitespace(c) && c != '<' && c != '>') {
+                awaitingArgs = false;
+            }
+            if (!Character.isWhitespace(c)) {
+                dotAfterPrevious = false;
+            }
+        }
+
+        boolean bodyHit() {
+            return hit;
+        }
+
+        /** Whether there are sinks at all; without them no body is kept. */
+        boolean active() {
+            return !isEmpty();
+        }
+
+        private boolean constructs(String word) {
+            for (String glob : constructGlobs) {
+                if (glob.startsWith("*") ? word.endsWith(glob.substring(1)) : word.equals(glob)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
