@@ -7,9 +7,7 @@ import dev.lawful.policy.Policy;
 import dev.lawful.policy.Purpose;
 import dev.lawful.policy.RetentionRule;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The declaration a developer would add for an entry, as YAML and as an annotation. Values
@@ -33,24 +31,8 @@ final class DeclarationSuggestion {
         this.neighbour = neighbour;
     }
 
-    static DeclarationSuggestion forEntry(Policy policy, List<InventoryEntry> inventory, InventoryEntry entry) {
-        return new DeclarationSuggestion(policy, entry, nearestDeclared(inventory, entry).orElse(null));
-    }
-
-    private static Optional<BoundDeclaration> nearestDeclared(List<InventoryEntry> inventory, InventoryEntry entry) {
-        String className = entry.element().className();
-        String packageName = packageOf(className);
-        return inventory.stream()
-                .filter(e -> e.isDeclared() && e.declaration().source() == BoundDeclaration.Source.YAML)
-                .filter(e -> packageOf(e.element().className()).equals(packageName))
-                .min(Comparator.comparing((InventoryEntry e) -> e.element().className().equals(className) ? 0 : 1)
-                        .thenComparing(e -> e.element().id()))
-                .map(InventoryEntry::declaration);
-    }
-
-    private static String packageOf(String className) {
-        int dot = className.lastIndexOf('.');
-        return dot < 0 ? "" : className.substring(0, dot);
+    static DeclarationSuggestion forEntry(Policy policy, DeclaredNeighbours neighbours, InventoryEntry entry) {
+        return new DeclarationSuggestion(policy, entry, neighbours.nearest(entry).orElse(null));
     }
 
     List<String> purposes() {

@@ -23,9 +23,10 @@ public final class LegalBasisMissing implements Check {
 
     @Override
     public void run(CheckContext context, Consumer<Finding> findings) {
+        DeclaredNeighbours neighbours = DeclaredNeighbours.of(context.inventory());
         for (InventoryEntry entry : context.inventory()) {
             if (entry.isDeclared() && entry.declaration().legalBasis() == null) {
-                var suggestion = DeclarationSuggestion.forEntry(context.policy(), context.inventory(), entry);
+                var suggestion = DeclarationSuggestion.forEntry(context.policy(), neighbours, entry);
                 String message = "%s is declared by %s but the declaration names no legal basis"
                         .formatted(entry.element().member(), entry.declaration().describe());
                 findings.accept(Finding.at(info(), entry.element(), entry.classification().primaryCategory(), message,

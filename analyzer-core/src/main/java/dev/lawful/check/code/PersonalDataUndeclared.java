@@ -25,6 +25,7 @@ public final class PersonalDataUndeclared implements Check {
 
     @Override
     public void run(CheckContext context, Consumer<Finding> findings) {
+        DeclaredNeighbours neighbours = DeclaredNeighbours.of(context.inventory());
         for (InventoryEntry entry : context.inventory()) {
             if (entry.isDeclared() || entry.classification().link()) {
                 continue;
@@ -32,7 +33,7 @@ public final class PersonalDataUndeclared implements Check {
             String category = entry.classification().primaryCategory();
             String message = "%s holds personal data (%s) but no declaration gives its purpose, legal basis or retention"
                     .formatted(entry.element().member(), categoryName(context, category));
-            var suggestion = DeclarationSuggestion.forEntry(context.policy(), context.inventory(), entry);
+            var suggestion = DeclarationSuggestion.forEntry(context.policy(), neighbours, entry);
             findings.accept(Finding.at(info(), entry.element(), category, message,
                     suggestion.fix("Declare " + entry.element().id() + " in the rule file, or annotate it")));
         }

@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -176,10 +176,11 @@ public final class SourceScanner {
     }
 
     private List<Path> javaFiles(Path baseDir, List<Path> roots, List<ParseProblem> problems) {
-        TreeSet<Path> files = new TreeSet<>(Comparator.comparing(path -> SourcePaths.relative(baseDir, path)));
+        // keyed by the relative path, computed once per file rather than on every comparison
+        TreeMap<String, Path> files = new TreeMap<>();
         for (Path root : roots) {
             if (Files.isRegularFile(root)) {
-                files.add(root);
+                files.putIfAbsent(SourcePaths.relative(baseDir, root), root);
                 continue;
             }
             if (!Files.isDirectory(root)) {
@@ -191,13 +192,13 @@ public final class SourceScanner {
                 walk.filter(path -> path.getFileName().toString().endsWith(".java"))
                         .filter(path -> selection.accepts(root.relativize(path)))
                         .filter(Files::isRegularFile)
-                        .forEach(files::add);
+                        .forEach(path -> files.putIfAbsent(SourcePaths.relative(baseDir, path), path));
             } catch (IOException | UncheckedIOException e) {
                 problems.add(new ParseProblem(SourcePaths.relative(baseDir, root), 0, 0,
                         "cannot list source folder: " + e.getMessage()));
             }
         }
-        return List.copyOf(files);
+        return List.copyOf(files.values());
     }
 
     private FileOutcome[] parseAll(Path baseDir, List<Path> files) {
