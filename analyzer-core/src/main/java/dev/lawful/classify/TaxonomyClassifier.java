@@ -9,7 +9,9 @@ import dev.lawful.scan.AnnotationUse;
 import dev.lawful.scan.CodeElement;
 import dev.lawful.scan.TypeInfo;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +45,8 @@ public final class TaxonomyClassifier implements Classifier {
 
     private final CompiledTaxonomy taxonomy;
     private final ContextReader contexts;
+    /** Whether a type refers to a person, read once per type (by identity: one scan's types). */
+    private final Map<TypeInfo, Boolean> tiedToPerson = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Overrides overrides;
     private final ThreadLocal<OwnerMemo> lastOwner = new ThreadLocal<>();
 
@@ -333,6 +337,15 @@ public final class TaxonomyClassifier implements Classifier {
         if (owner == null) {
             return false;
         }
+        Boolean known = tiedToPerson.get(owner);
+        if (known == null) {
+            known = readsAsTiedToPerson(owner, codebase);
+            tiedToPerson.put(owner, known);
+        }
+        return known;
+    }
+
+    private boolean readsAsTiedToPerson(TypeInfo owner, Codebase codebase) {
         for (CodeElement field : owner.fields()) {
             if (field.isConstant()) {
                 continue;

@@ -35,8 +35,7 @@ public final class FlowCategoryUndeclared implements Check {
     public void run(CheckContext context, Consumer<Finding> findings) {
         DeclaredRecipients declared = new DeclaredRecipients(context.policy());
         for (Flow flow : context.flows()) {
-            Optional<Recipient> recipient = flow.isThirdParty() && flow.serviceId() != null
-                    ? declared.declaring(flow.serviceId()) : Optional.empty();
+            Optional<Recipient> recipient = FlowFindings.recipientOf(flow, declared);
             if (recipient.isEmpty() || recipient.get().categories().isEmpty() || covers(recipient.get(), flow.category())) {
                 continue;
             }

@@ -8,7 +8,9 @@ import dev.lawful.inventory.flow.Flow;
 import dev.lawful.policy.DataCategory;
 import dev.lawful.policy.DeclaredRecipients;
 import dev.lawful.policy.Policy;
+import dev.lawful.policy.Recipient;
 import dev.lawful.policy.Sink;
+import java.util.Optional;
 
 /** How the flow checks word and place their findings: at the call that sends the data, with its path. */
 final class FlowFindings {
@@ -31,6 +33,11 @@ final class FlowFindings {
     static String categoryName(String category, Policy policy) {
         return policy.category(category).map(DataCategory::name).map(name -> name + " [" + category + "]")
                 .orElse(category);
+    }
+
+    /** The declared recipient a third-party flow goes to, if the policy declares its service. */
+    static Optional<Recipient> recipientOf(Flow flow, DeclaredRecipients declared) {
+        return flow.isThirdParty() && flow.serviceId() != null ? declared.declaring(flow.serviceId()) : Optional.empty();
     }
 
     /** "SLF4J logger", or the service's name for a third-party sink. */

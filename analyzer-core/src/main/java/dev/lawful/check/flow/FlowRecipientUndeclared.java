@@ -37,7 +37,7 @@ public final class FlowRecipientUndeclared implements Check {
     public void run(CheckContext context, Consumer<Finding> findings) {
         DeclaredRecipients declared = new DeclaredRecipients(context.policy());
         for (Flow flow : context.flows()) {
-            if (!flow.isThirdParty() || flow.serviceId() != null && declared.declaring(flow.serviceId()).isPresent()) {
+            if (!flow.isThirdParty() || FlowFindings.recipientOf(flow, declared).isPresent()) {
                 continue;
             }
             String party = FlowFindings.party(flow, declared);
