@@ -346,11 +346,15 @@ public final class SourceScanner {
                 if (outcome.scan() == null) {
                     return outcome;
                 }
-                return new FileOutcome(outcome.scan(), new ParseProblem(relative, 0, 0, "nested too deep to parse whole"
+                DeepestNesting deepest = DeepestNesting.of(text);
+                return new FileOutcome(outcome.scan(), new ParseProblem(relative, deepest.line(), deepest.column(),
+                        "nested too deep to parse whole (" + deepest.depth() + " levels deep here)"
                         + " (the parser's stack overflowed); read its declarations only: method bodies and field"
                         + " initializers were skipped"), 0);
             } catch (StackOverflowError e) {
-                return FileOutcome.failed(new ParseProblem(relative, 0, 0, "nested too deep to parse, even with method"
+                DeepestNesting deepest = DeepestNesting.of(declarations.text());
+                return FileOutcome.failed(new ParseProblem(relative, deepest.line(), deepest.column(),
+                        "nested too deep to parse, even with method"
                         + " bodies and field initializers skipped (the parser's stack overflowed): a type or an"
                         + " annotation nests too deep"));
             }
