@@ -40,7 +40,7 @@ public final class CacheBench {
     private static double run(AnalyzerConfig config, Path cache, boolean cold, String label) throws Exception {
         if (cold) {
             Files.deleteIfExists(cache);
-            Files.deleteIfExists(cache.resolveSibling("result.json"));
+            Files.deleteIfExists(cache.resolveSibling("result.smile"));
         }
         int[] hits = new int[1];
         long start = System.nanoTime();
