@@ -194,6 +194,12 @@ final class ContextReader {
             return new OwnerContext(OwnerContext.Kind.PERSON,
                     type.simpleName() + " holds " + listed(personalFields), BY_FIELDS);
         }
+        String nameField = personalFields.isEmpty() ? null : personNameField(type);
+        if (nameField != null) {
+            // a name beside an e-mail or a national id: a person's (an organisation's type is named for it)
+            return new OwnerContext(OwnerContext.Kind.PERSON,
+                    type.simpleName() + " holds " + personalFields.get(0) + " beside " + nameField, BY_FIELDS);
+        }
         if (own.ambiguous()) {
             // unsettled: no person context, and "client" before a field name is taken as technical here
             return new OwnerContext(OwnerContext.Kind.UNKNOWN, "type name " + type.simpleName() + " (\"" + own.word()
@@ -354,6 +360,26 @@ final class ContextReader {
             }
         }
         return names;
+    }
+
+    /** A text field named only for a person's name (name, namn, nimi), or null. */
+    private String personNameField(TypeInfo type) {
+        String personName = taxonomy.personNameCategory();
+        if (personName == null) {
+            return null;
+        }
+        for (CodeElement field : type.fields()) {
+            if (field.isConstant() || !TaxonomyClassifier.holdsText(field.type())) {
+                continue;
+            }
+            NameReading reading = NameReading.read(taxonomy, "field name", field.member());
+            boolean named = reading.counting().stream().anyMatch(hit -> hit.category().equals(personName)
+                    && hit.strength() == Strength.WEAK && hit.matched().equals(String.join(" ", reading.tokens())));
+            if (named) {
+                return field.member();
+            }
+        }
+        return null;
     }
 
     /** The first few names, then how many more: {@code a, b, c, d, e and 7 more}. */

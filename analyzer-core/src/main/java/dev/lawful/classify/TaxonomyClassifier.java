@@ -40,6 +40,8 @@ public final class TaxonomyClassifier implements Classifier {
     private static final double LINK_BY_KEY = 0.65;
     private static final double LINK_BY_NAME = 0.6;
     private static final double PART_OF_OWNER = 0.65;
+    /** How many superclasses up a record's reference to a person is looked for. */
+    private static final int MAX_SUPERCLASS_DEPTH = 4;
 
     private static final JavaVocabulary JAVA = JavaVocabulary.builtin();
 
@@ -345,12 +347,33 @@ public final class TaxonomyClassifier implements Classifier {
         return known;
     }
 
+    /**
+     * Whether the type or a superclass in the scanned code (an abstract Tietoryhma holding the
+     * person's change record for its Ammatti and Kansalaisuus rows) refers to a person.
+     */
     private boolean readsAsTiedToPerson(TypeInfo owner, Codebase codebase) {
-        for (CodeElement field : owner.fields()) {
+        TypeInfo type = owner;
+        for (int depth = 0; type != null && depth <= MAX_SUPERCLASS_DEPTH; depth++) {
+            if (fieldsReferToPerson(type, owner, codebase)) {
+                return true;
+            }
+            type = type.superclass() == null ? null
+                    : codebase.find(ContextReader.stripGenerics(type.superclass())).filter(found -> found != owner).orElse(null);
+        }
+        return false;
+    }
+
+    private boolean fieldsReferToPerson(TypeInfo declaring, TypeInfo owner, Codebase codebase) {
+        for (CodeElement field : declaring.fields()) {
             if (field.isConstant()) {
                 continue;
             }
-            if (NameReading.read(taxonomy, "field name", field.member()).personReference() != null) {
+            NameReading name = NameReading.read(taxonomy, "field name", field.member());
+            if (name.actor() != null) {
+                // every kind of record has a creator (often in a base class): it ties the record to no one
+                continue;
+            }
+            if (name.personReference() != null) {
                 return true;
             }
             for (String typeName : TypeNames.linked(field.type())) {
