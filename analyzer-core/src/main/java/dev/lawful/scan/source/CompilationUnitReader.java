@@ -2,7 +2,6 @@ package dev.lawful.scan.source;
 
 import com.github.javaparser.Position;
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.AnnotationDeclaration;
 import com.github.javaparser.ast.body.BodyDeclaration;
@@ -38,8 +37,10 @@ final class CompilationUnitReader {
 
     /**
      * @param bodyLiterals network literals from method bodies that were blanked before parsing
+     * @param declaredImports the file's imports (the parsed text may have had them removed)
      */
-    SourceFileScan read(CompilationUnit unit, List<SourceFileScan.Literal> bodyLiterals) {
+    SourceFileScan read(CompilationUnit unit, List<SourceFileScan.Literal> bodyLiterals,
+            List<DeclaredImport> declaredImports) {
         String packageName = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
         List<TypeInfo> types = new ArrayList<>();
         for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
@@ -48,7 +49,7 @@ final class CompilationUnitReader {
                 types.add(typeInfo(qualifiedName, type));
             }
         }
-        List<SourceFileScan.Import> imports = unit.getImports().stream().map(CompilationUnitReader::importOf).toList();
+        List<SourceFileScan.Import> imports = declaredImports.stream().map(DeclaredImport::toScanImport).toList();
         List<SourceFileScan.Literal> literals = new ArrayList<>();
         for (StringLiteralExpr literal : unit.findAll(StringLiteralExpr.class)) {
             String value = literal.getValue();
@@ -60,11 +61,6 @@ final class CompilationUnitReader {
         literals.addAll(bodyLiterals);
         literals.sort(Comparator.comparingInt(SourceFileScan.Literal::line).thenComparingInt(SourceFileScan.Literal::column));
         return new SourceFileScan(path, types, imports, literals);
-    }
-
-    private static SourceFileScan.Import importOf(ImportDeclaration declaration) {
-        String name = declaration.getNameAsString();
-        return new SourceFileScan.Import(declaration.isAsterisk() ? name + ".*" : name, begin(declaration).line);
     }
 
     /**

@@ -77,8 +77,9 @@ final class FlowExtractor {
     record Facts(List<SinkCall> sinkCalls, Map<String, List<String>> toStringMembers) {
     }
 
-    Facts extract(CompilationUnit unit) {
-        scope = new TypeScope(unit);
+    /** @param imports the file's imports (the parsed text may have had them removed) */
+    Facts extract(CompilationUnit unit, List<DeclaredImport> imports) {
+        scope = new TypeScope(unit, imports);
         List<SinkCall> calls = new ArrayList<>();
         Map<String, List<String>> toStrings = new LinkedHashMap<>();
         for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {

@@ -321,15 +321,15 @@ public final class SourceScanner {
             }
             try {
                 FileOutcome outcome = blanked != null
-                        ? parse(parser, relative, first, blanked.bodyLiterals(), blanked.keptBodies() > 0, blanked.sinkBodies())
-                        : parse(parser, relative, text, List.of(), hasSinks(), hasSinks() ? 1 : 0);
+                        ? parse(parser, relative, first, blanked, blanked.keptBodies() > 0, blanked.sinkBodies())
+                        : parse(parser, relative, text, null, hasSinks(), hasSinks() ? 1 : 0);
                 if (outcome.scan() != null || blanked == null) {
                     return outcome;
                 }
                 if (!memory.fits(text.length())) {
                     return outcome;
                 }
-                return parse(parser, relative, text, List.of(), hasSinks(), hasSinks() ? 1 : 0);
+                return parse(parser, relative, text, null, hasSinks(), hasSinks() ? 1 : 0);
             } catch (StackOverflowError e) {
                 return declarationsOnly(parser, relative, text);
             }
@@ -342,7 +342,7 @@ public final class SourceScanner {
         private FileOutcome declarationsOnly(JavaParser parser, String relative, String text) throws InterruptedException {
             BodyBlanker.Blanked declarations = BodyBlanker.declarationsOnly(text);
             try {
-                FileOutcome outcome = parse(parser, relative, declarations.text(), declarations.bodyLiterals(), false, 0);
+                FileOutcome outcome = parse(parser, relative, declarations.text(), declarations, false, 0);
                 if (outcome.scan() == null) {
                     return outcome;
                 }
@@ -360,9 +360,11 @@ public final class SourceScanner {
          * Parses {@code text} within the parse-memory budget and reads it; with {@code flows},
          * the flow analysis reads the kept bodies while the syntax tree is still held.
          *
+         * @param blanked what blanking took out of {@code text} (its bodies' literals, its
+         *     imports), or null when {@code text} is the whole file
          * @param sinkBodies how many bodies the pre-filter kept because they may call a sink
          */
-        private FileOutcome parse(JavaParser parser, String relative, String text, List<SourceFileScan.Literal> bodyLiterals,
+        private FileOutcome parse(JavaParser parser, String relative, String text, BodyBlanker.Blanked blanked,
                 boolean flows, int sinkBodies) throws InterruptedException {
             try (ParseMemory.Lease lease = memory.reserve(text.length())) {
                 ParseResult<CompilationUnit> result = parser.parse(text);
@@ -370,9 +372,11 @@ public final class SourceScanner {
                     return FileOutcome.failed(problemOf(relative, result.getProblems()));
                 }
                 CompilationUnit unit = result.getResult().get();
-                SourceFileScan scan = new CompilationUnitReader(relative).read(unit, bodyLiterals);
+                List<DeclaredImport> imports = blanked != null ? blanked.importsWith(unit) : DeclaredImport.of(unit);
+                List<SourceFileScan.Literal> bodyLiterals = blanked != null ? blanked.bodyLiterals() : List.of();
+                SourceFileScan scan = new CompilationUnitReader(relative).read(unit, bodyLiterals, imports);
                 if (flows && hasSinks()) {
-                    FlowExtractor.Facts facts = new FlowExtractor(catalog, vocabulary, relative).extract(unit);
+                    FlowExtractor.Facts facts = new FlowExtractor(catalog, vocabulary, relative).extract(unit, imports);
                     scan = new SourceFileScan(scan.path(), scan.types(), scan.imports(), scan.stringLiterals(),
                             facts.sinkCalls(), facts.toStringMembers());
                 }

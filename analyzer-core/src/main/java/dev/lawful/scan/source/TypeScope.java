@@ -1,9 +1,9 @@
 package dev.lawful.scan.source;
 
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,11 +23,11 @@ final class TypeScope {
     private final String packageName;
     private final Map<String, String> simpleToQualified = new HashMap<>();
 
-    TypeScope(CompilationUnit unit) {
+    TypeScope(CompilationUnit unit, List<DeclaredImport> imports) {
         this.packageName = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
-        for (ImportDeclaration declaration : unit.getImports()) {
-            if (!declaration.isAsterisk() && !declaration.isStatic()) {
-                String name = declaration.getNameAsString();
+        for (DeclaredImport declaration : imports) {
+            if (!declaration.onDemand() && !declaration.isStatic()) {
+                String name = declaration.name();
                 simpleToQualified.put(name.substring(name.lastIndexOf('.') + 1), name);
             }
         }

@@ -9,16 +9,22 @@ import dev.lawful.scan.SourceFileScan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import com.github.javaparser.ast.CompilationUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class BodyBlankerTest {
 
     private static final Path TRICKY = Path.of("src/test/resources/scan/blanking/com/shop/Tricky.java");
+    private static final Path COMMENTED = Path.of("src/test/resources/scan/blanking/com/shop/Commented.java");
 
-    @Test
-    void blankingKeepsEveryLineAndColumnInPlace() throws Exception {
-        List<String> source = Files.readString(TRICKY).lines().toList();
-        List<String> blanked = BodyBlanker.blank(Files.readString(TRICKY)).text().lines().toList();
+    @ParameterizedTest
+    @ValueSource(strings = {"Tricky.java", "Commented.java"})
+    void blankingKeepsEveryLineAndColumnInPlace(String file) throws Exception {
+        Path path = TRICKY.resolveSibling(file);
+        List<String> source = Files.readString(path).lines().toList();
+        List<String> blanked = BodyBlanker.blank(Files.readString(path)).text().lines().toList();
 
         assertEquals(source.size(), blanked.size(), "line breaks stay");
         for (int line = 0; line < source.size(); line++) {
@@ -47,6 +53,34 @@ class BodyBlankerTest {
         assertTrue(blanked.contains("private String localField;"), "a body with a local class is kept, "
                 + "even after a comment that ends in a period");
         assertTrue(blanked.contains("throw new IllegalArgumentException();"), "compact constructors are kept");
+    }
+
+    @Test
+    void commentsGoButTheJavadocOfTypesAndFieldsStays() throws Exception {
+        String source = Files.readString(COMMENTED);
+        String blanked = BodyBlanker.blank(source, new SinkPrefilter(List.of())).text();
+
+        assertFalse(blanked.contains("REMOVED"), blanked);
+        assertEquals(source.split("KEPT", -1).length, blanked.split("KEPT", -1).length, blanked);
+        String visits = blanked.lines().filter(line -> line.contains("visits;")).findFirst().orElseThrow();
+        assertEquals(" ".repeat(35) + "private" + " ".repeat(15) + "int visits;", visits,
+                "a comment before code on its line leaves spaces, so the code keeps its column");
+    }
+
+    @Test
+    void importsAreReadFromTheTextAsTheParserReadsThem() throws Exception {
+        String source = Files.readString(COMMENTED);
+        BodyBlanker.Blanked blanked = BodyBlanker.blank(source);
+        CompilationUnit whole = SourceScanner.newParser().parse(source).getResult().orElseThrow();
+        CompilationUnit parsed = SourceScanner.newParser().parse(blanked.text()).getResult().orElseThrow();
+
+        assertEquals(List.of("com.shop.\\u0041ddress"), blanked.text().lines().filter(line -> line.startsWith("import"))
+                .map(line -> line.substring("import ".length(), line.length() - 1)).toList(),
+                "an import with a unicode escape is left to the parser");
+        assertEquals(DeclaredImport.of(whole), blanked.importsWith(parsed));
+        assertEquals(6, whole.getImports().size());
+        assertEquals(new DeclaredImport("java.util.Objects.requireNonNull", true, false, 7), blanked.imports().get(1));
+        assertEquals(new DeclaredImport("com.shop.Customer", false, false, 10), blanked.imports().get(4));
     }
 
     @Test
