@@ -39,6 +39,15 @@ final class BodyBlanker {
     /** Marks a character to drop from the blanked text. */
     private static final char REMOVED = '\0';
 
+    /**
+     * The columns a tab stands for in a blanked text made from a file without tabs (and
+     * without unicode escapes): its
+     * indentation is written as tabs (JavaParser makes every whitespace character a token, and
+     * indentation is a tenth of a file), and it is parsed with this tab size, so columns do not
+     * move.
+     */
+    static final int TAB_SIZE = 4;
+
     private final String source;
     private final boolean withoutInitializers;
     private final char[] out;
@@ -46,6 +55,8 @@ final class BodyBlanker {
     private final List<PendingBody> pending = new ArrayList<>();
     private final List<SourceFileScan.Literal> literals = new ArrayList<>();
     private final List<DeclaredImport> imports = new ArrayList<>();
+    /** Where text blocks start and end: their indentation is content. */
+    private final List<int[]> textBlocks = new ArrayList<>();
     private final Deque<Brace> braces = new ArrayDeque<>();
     private final StringBuilder head = new StringBuilder();
     private int parenDepth;
@@ -73,8 +84,8 @@ final class BodyBlanker {
      * @param keptBodies how many bodies were kept for the flow analysis in all (sinks, private
      *     methods beside them, {@code toString})
      */
-    record Blanked(String text, List<SourceFileScan.Literal> bodyLiterals, List<DeclaredImport> imports, int sinkBodies,
-            int keptBodies) {
+    record Blanked(String text, int tabSize, List<SourceFileScan.Literal> bodyLiterals, List<DeclaredImport> imports,
+            int sinkBodies, int keptBodies) {
 
         /** The imports taken out of the text, and any the text kept (read from its tree), in order. */
         List<DeclaredImport> importsWith(com.github.javaparser.ast.CompilationUnit unit) {
@@ -116,8 +127,10 @@ final class BodyBlanker {
         blanker.scanDeclarations();
         int keptBodies = blanker.applyPending();
         int sinkBodies = (int) blanker.pending.stream().filter(PendingBody::sink).count();
-        return new Blanked(blanker.text(), List.copyOf(blanker.literals), List.copyOf(blanker.imports), sinkBodies,
-                keptBodies);
+        // the parser maps the positions after a unicode escape by characters, not by tab stops
+        boolean tabbed = source.indexOf('\t') < 0 && !source.contains("\\u");
+        return new Blanked(blanker.text(tabbed), tabbed ? TAB_SIZE : 1, List.copyOf(blanker.literals),
+                List.copyOf(blanker.imports), sinkBodies, keptBodies);
     }
 
     /**
@@ -186,12 +199,36 @@ final class BodyBlanker {
         return keep;
     }
 
-    private String text() {
+    /**
+     * What is left, without the removed characters; with {@code tabbed}, each line's leading
+     * spaces become tabs of {@link #TAB_SIZE} columns and the spaces that do not fill one (or
+     * nothing, on a line with nothing else), except inside text blocks.
+     */
+    private String text(boolean tabbed) {
         StringBuilder text = new StringBuilder(out.length);
-        for (char c : out) {
-            if (c != REMOVED) {
-                text.append(c);
+        int indentation = 0;
+        boolean lineStart = true;
+        int textBlock = 0;
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
+            while (textBlock < textBlocks.size() && textBlocks.get(textBlock)[1] <= i) {
+                textBlock++;
             }
+            boolean inTextBlock = textBlock < textBlocks.size() && textBlocks.get(textBlock)[0] <= i;
+            if (c == REMOVED) {
+                continue;
+            }
+            if (c == '\n' || c == '\r') {
+                indentation = 0;
+                lineStart = true;
+            } else if (tabbed && lineStart && c == ' ' && !inTextBlock) {
+                indentation++;
+                continue;
+            } else if (lineStart) {
+                text.append("\t".repeat(indentation / TAB_SIZE)).append(" ".repeat(indentation % TAB_SIZE));
+                lineStart = false;
+            }
+            text.append(c);
         }
         return text.toString();
     }
@@ -619,6 +656,9 @@ final class BodyBlanker {
         String content = source.substring(contentStart, Math.min(position, source.length()));
         for (int i = 0; i < (textBlock ? 3 : 1) && position < source.length(); i++) {
             advance();
+        }
+        if (textBlock) {
+            textBlocks.add(new int[] {contentStart, position});
         }
         if (inBody && quote == '"' && !textBlock && NetworkLiterals.looksLikeUrlOrHost(content)) {
             literals.add(new SourceFileScan.Literal(StringEscapeUtils.unescapeJava(content), literalLine, literalColumn));

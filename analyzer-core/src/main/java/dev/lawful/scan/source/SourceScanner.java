@@ -166,7 +166,13 @@ public final class SourceScanner {
      * values and Javadoc read as written; positions stay those of the file.
      */
     public static JavaParser newParser() {
+        return newParser(1);
+    }
+
+    /** A parser that counts a tab as {@code tabSize} columns (to the next multiple of it), for a blanked text. */
+    static JavaParser newParser(int tabSize) {
         ParserConfiguration configuration = new ParserConfiguration()
+                .setTabSize(tabSize)
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
                 .setStoreTokens(true)
                 .setPreprocessUnicodeEscapes(true)
@@ -256,9 +262,13 @@ public final class SourceScanner {
             this.memory = memory;
         }
 
+        /** For blanked texts written with tabs ({@link BodyBlanker#TAB_SIZE}); the one {@link #run} passes on is for the others. */
+        private JavaParser tabbedParser;
+
         @Override
         public void run() {
             JavaParser parser = newParser();
+            tabbedParser = newParser(BodyBlanker.TAB_SIZE);
             for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
                 outcomes[i] = scanFile(parser, files.get(i));
             }
@@ -367,16 +377,18 @@ public final class SourceScanner {
         private FileOutcome parse(JavaParser parser, String relative, String text, BodyBlanker.Blanked blanked,
                 boolean flows, int sinkBodies) throws InterruptedException {
             try (ParseMemory.Lease lease = memory.reserve(text.length())) {
-                ParseResult<CompilationUnit> result = parser.parse(text);
+                boolean tabbed = blanked != null && blanked.tabSize() == BodyBlanker.TAB_SIZE;
+                ParseResult<CompilationUnit> result = (tabbed ? tabbedParser : parser).parse(text);
                 if (!parsed(result)) {
                     return FileOutcome.failed(problemOf(relative, result.getProblems()));
                 }
                 CompilationUnit unit = result.getResult().get();
                 List<DeclaredImport> imports = blanked != null ? blanked.importsWith(unit) : DeclaredImport.of(unit);
                 List<SourceFileScan.Literal> bodyLiterals = blanked != null ? blanked.bodyLiterals() : List.of();
-                SourceFileScan scan = new CompilationUnitReader(relative).read(unit, bodyLiterals, imports);
+                ParsedUnit parsed = ParsedUnit.of(unit, imports);
+                SourceFileScan scan = new CompilationUnitReader(relative).read(parsed, bodyLiterals);
                 if (flows && hasSinks()) {
-                    FlowExtractor.Facts facts = new FlowExtractor(catalog, vocabulary, relative).extract(unit, imports);
+                    FlowExtractor.Facts facts = new FlowExtractor(catalog, vocabulary, relative).extract(parsed);
                     scan = new SourceFileScan(scan.path(), scan.types(), scan.imports(), scan.stringLiterals(),
                             facts.sinkCalls(), facts.toStringMembers());
                 }

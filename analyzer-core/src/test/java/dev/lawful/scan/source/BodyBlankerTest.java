@@ -24,7 +24,8 @@ class BodyBlankerTest {
     void blankingKeepsEveryLineAndColumnInPlace(String file) throws Exception {
         Path path = TRICKY.resolveSibling(file);
         List<String> source = Files.readString(path).lines().toList();
-        List<String> blanked = BodyBlanker.blank(Files.readString(path)).text().lines().toList();
+        List<String> blanked = BodyBlanker.blank(Files.readString(path)).text().lines()
+                .map(BodyBlankerTest::expandTabs).toList();
 
         assertEquals(source.size(), blanked.size(), "line breaks stay");
         for (int line = 0; line < source.size(); line++) {
@@ -63,8 +64,39 @@ class BodyBlankerTest {
         assertFalse(blanked.contains("REMOVED"), blanked);
         assertEquals(source.split("KEPT", -1).length, blanked.split("KEPT", -1).length, blanked);
         String visits = blanked.lines().filter(line -> line.contains("visits;")).findFirst().orElseThrow();
-        assertEquals(" ".repeat(35) + "private" + " ".repeat(15) + "int visits;", visits,
+        assertEquals(" ".repeat(35) + "private" + " ".repeat(15) + "int visits;", expandTabs(visits),
                 "a comment before code on its line leaves spaces, so the code keeps its column");
+    }
+
+    @Test
+    void indentationBecomesTabsButNotInTextBlocksNorInFilesWithTabs() {
+        String source = "class A {\n        String a = \"\"\"\n            indented\n        \"\"\";\n      int b;\n}\n";
+
+        BodyBlanker.Blanked blanked = BodyBlanker.blank(source);
+        assertEquals(BodyBlanker.TAB_SIZE, blanked.tabSize());
+        assertEquals("class A {\n\t\tString a = \"\"\"\n            indented\n        \"\"\";\n\t  int b;\n}\n",
+                blanked.text());
+
+        BodyBlanker.Blanked withTabs = BodyBlanker.blank(source.replace("int b", "int\tb"));
+        assertEquals(1, withTabs.tabSize());
+        assertTrue(withTabs.text().contains("\n      int\tb;"), withTabs.text());
+    }
+
+    @Test
+    void aTabbedTextParsesToTheColumnsOfTheFile() throws Exception {
+        String source = Files.readString(TRICKY).replace("\\u00fc", "\u00fc"); // a file with an escape is not tabbed
+        BodyBlanker.Blanked blanked = BodyBlanker.blank(source);
+        CompilationUnit tabbed = SourceScanner.newParser(blanked.tabSize()).parse(blanked.text()).getResult().orElseThrow();
+        CompilationUnit whole = SourceScanner.newParser().parse(source).getResult().orElseThrow();
+
+        assertEquals(BodyBlanker.TAB_SIZE, blanked.tabSize());
+        assertEquals(whole.findAll(com.github.javaparser.ast.body.VariableDeclarator.class).stream()
+                        .filter(v -> v.getParentNode().orElseThrow() instanceof com.github.javaparser.ast.body.FieldDeclaration)
+                        .filter(v -> !v.getNameAsString().equals("insideAnonymous"))
+                        .map(v -> v.getNameAsString() + "@" + v.getBegin().orElseThrow()).toList(),
+                tabbed.findAll(com.github.javaparser.ast.body.VariableDeclarator.class).stream()
+                        .filter(v -> v.getParentNode().orElseThrow() instanceof com.github.javaparser.ast.body.FieldDeclaration)
+                        .map(v -> v.getNameAsString() + "@" + v.getBegin().orElseThrow()).toList());
     }
 
     @Test
@@ -81,6 +113,19 @@ class BodyBlankerTest {
         assertEquals(6, whole.getImports().size());
         assertEquals(new DeclaredImport("java.util.Objects.requireNonNull", true, false, 7), blanked.imports().get(1));
         assertEquals(new DeclaredImport("com.shop.Customer", false, false, 10), blanked.imports().get(4));
+    }
+
+    /** A tab goes to the next multiple of the tab size, as the parser counts it. */
+    private static String expandTabs(String line) {
+        StringBuilder expanded = new StringBuilder();
+        for (char c : line.toCharArray()) {
+            if (c == '\t') {
+                expanded.append(" ".repeat(BodyBlanker.TAB_SIZE - expanded.length() % BodyBlanker.TAB_SIZE));
+            } else {
+                expanded.append(c);
+            }
+        }
+        return expanded.toString();
     }
 
     @Test
