@@ -167,7 +167,13 @@ public final class SourceScanner {
      * values and Javadoc read as written; positions stay those of the file.
      */
     public static JavaParser newParser() {
+        return newParser(1);
+    }
+
+    /** A parser that counts a tab as {@code tabSize} columns (to the next multiple of it), for a blanked text. */
+    static JavaParser newParser(int tabSize) {
         ParserConfiguration configuration = new ParserConfiguration()
+                .setTabSize(tabSize)
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
                 .setStoreTokens(true)
                 .setPreprocessUnicodeEscapes(true)
@@ -267,9 +273,13 @@ public final class SourceScanner {
             this.memory = memory;
         }
 
+        /** For blanked texts written with tabs ({@link BodyBlanker#TAB_SIZE}); the one {@link #run} passes on is for the others. */
+        private JavaParser tabbedParser;
+
         @Override
         public void run() {
             JavaParser parser = newParser();
+            tabbedParser = newParser(BodyBlanker.TAB_SIZE);
             for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
                 outcomes[i] = scanFile(parser, files.get(i));
             }
@@ -332,15 +342,15 @@ public final class SourceScanner {
             }
             try {
                 FileOutcome outcome = blanked != null
-                        ? parse(parser, relative, first, blanked.bodyLiterals(), blanked.keptBodies() > 0, blanked.sinkBodies())
-                        : parse(parser, relative, text, List.of(), hasSinks(), hasSinks() ? 1 : 0);
+                        ? parse(parser, relative, first, blanked, blanked.keptBodies() > 0, blanked.sinkBodies())
+                        : parse(parser, relative, text, null, hasSinks(), hasSinks() ? 1 : 0);
                 if (outcome.scan() != null || blanked == null) {
                     return outcome;
                 }
                 if (!memory.fits(text.length())) {
                     return outcome;
                 }
-                return parse(parser, relative, text, List.of(), hasSinks(), hasSinks() ? 1 : 0);
+                return parse(parser, relative, text, null, hasSinks(), hasSinks() ? 1 : 0);
             } catch (StackOverflowError e) {
                 return declarationsOnly(parser, relative, text);
             }
@@ -353,7 +363,7 @@ public final class SourceScanner {
         private FileOutcome declarationsOnly(JavaParser parser, String relative, String text) throws InterruptedException {
             BodyBlanker.Blanked declarations = BodyBlanker.declarationsOnly(text);
             try {
-                FileOutcome outcome = parse(parser, relative, declarations.text(), declarations.bodyLiterals(), false, 0);
+                FileOutcome outcome = parse(parser, relative, declarations.text(), declarations, false, 0);
                 if (outcome.scan() == null) {
                     return outcome;
                 }
@@ -371,19 +381,25 @@ public final class SourceScanner {
          * Parses {@code text} within the parse-memory budget and reads it; with {@code flows},
          * the flow analysis reads the kept bodies while the syntax tree is still held.
          *
+         * @param blanked what blanking took out of {@code text} (its bodies' literals, its
+         *     imports), or null when {@code text} is the whole file
          * @param sinkBodies how many bodies the pre-filter kept because they may call a sink
          */
-        private FileOutcome parse(JavaParser parser, String relative, String text, List<SourceFileScan.Literal> bodyLiterals,
+        private FileOutcome parse(JavaParser parser, String relative, String text, BodyBlanker.Blanked blanked,
                 boolean flows, int sinkBodies) throws InterruptedException {
             try (ParseMemory.Lease lease = memory.reserve(text.length())) {
-                ParseResult<CompilationUnit> result = parser.parse(text);
+                boolean tabbed = blanked != null && blanked.tabSize() == BodyBlanker.TAB_SIZE;
+                ParseResult<CompilationUnit> result = (tabbed ? tabbedParser : parser).parse(text);
                 if (!parsed(result)) {
                     return FileOutcome.failed(problemOf(relative, result.getProblems()));
                 }
                 CompilationUnit unit = result.getResult().get();
-                SourceFileScan scan = new CompilationUnitReader(relative).read(unit, bodyLiterals);
+                List<DeclaredImport> imports = blanked != null ? blanked.importsWith(unit) : DeclaredImport.of(unit);
+                List<SourceFileScan.Literal> bodyLiterals = blanked != null ? blanked.bodyLiterals() : List.of();
+                ParsedUnit parsed = ParsedUnit.of(unit, imports);
+                SourceFileScan scan = new CompilationUnitReader(relative).read(parsed, bodyLiterals);
                 if (flows && hasSinks()) {
-                    FlowExtractor.Facts facts = new FlowExtractor(catalog, vocabulary, relative).extract(unit);
+                    FlowExtractor.Facts facts = new FlowExtractor(catalog, vocabulary, relative).extract(parsed);
                     scan = new SourceFileScan(scan.path(), scan.types(), scan.imports(), scan.stringLiterals(),
                             facts.sinkCalls(), facts.toStringMembers());
                 }
