@@ -1,15 +1,17 @@
 import dev.lawful.Analyzer;
 import dev.lawful.AnalyzerConfig;
 import dev.lawful.Result;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * What the cache saves: a whole analysis (builtin:gdpr, reports not written) of DIR in
  * process, cold (no cache: neither the scan cache nor the result beside it) and then
- * unchanged (the result reused), ROUNDS times each after a warm-up of both. Usage: CacheBench DIR THREADS ROUNDS; or CacheBench generate DIR N
+ * unchanged (the result reused), ROUNDS times each after a warm-up of both, and prints the medians with the load average. Usage: CacheBench DIR THREADS ROUNDS; or CacheBench generate DIR N
  * to write N source files of a model-heavy code base (entities with fields and methods).
  */
 public final class CacheBench {
@@ -27,20 +29,39 @@ public final class CacheBench {
                 List.of("builtin:gdpr"), threads);
         run(config, cache, true, "warm-up cold");
         run(config, cache, false, "warm-up unchanged");
-        double cold = 0;
-        double unchanged = 0;
-        for (int round = 1; round <= rounds; round++) {
-            cold += run(config, cache, true, "cold round " + round);
-            unchanged += run(config, cache, false, "unchanged round " + round);
+        double[] cold = new double[rounds];
+        double[] unchanged = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            cold[round] = run(config, cache, true, "cold round " + (round + 1));
+            unchanged[round] = run(config, cache, false, "unchanged round " + (round + 1));
         }
-        System.out.printf(Locale.ROOT, "mean cold %.0f ms, mean unchanged %.0f ms: unchanged costs %.1f %% of cold%n",
-                cold / rounds, unchanged / rounds, 100 * unchanged / cold);
+        double coldMedian = median(cold);
+        double unchangedMedian = median(unchanged);
+        System.out.printf(Locale.ROOT, "median cold %.0f ms, median unchanged %.0f ms: unchanged costs %.1f %% of cold"
+                + " (load average %s)%n", coldMedian, unchangedMedian, 100 * unchangedMedian / coldMedian, loadAverage());
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    /** The machine's load over the last 1, 5 and 15 minutes, where the system says it. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (Exception e) {
+            return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
     }
 
     private static double run(AnalyzerConfig config, Path cache, boolean cold, String label) throws Exception {
         if (cold) {
             Files.deleteIfExists(cache);
-            Files.deleteIfExists(cache.resolveSibling("result.json"));
+            Files.deleteIfExists(cache.resolveSibling("result.smile"));
         }
         int[] hits = new int[1];
         long start = System.nanoTime();

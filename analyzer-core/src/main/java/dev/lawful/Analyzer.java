@@ -72,7 +72,7 @@ public final class Analyzer {
     }
 
     /** The whole result's cache, beside the scan cache ({@link ResultCache}). */
-    static final String RESULT_CACHE = "result.json";
+    static final String RESULT_CACHE = "result.smile";
 
     /**
      * The same analyzer keeping what it parsed in {@code cacheFile} ({@link ScanCache}), so

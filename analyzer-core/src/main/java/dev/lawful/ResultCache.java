@@ -9,21 +9,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.dataformat.smile.SmileFactory;
+import com.fasterxml.jackson.dataformat.smile.SmileGenerator;
 import dev.lawful.policy.Policy;
 import dev.lawful.scan.bytecode.Dependency;
 import dev.lawful.scan.source.SourceScanner;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,14 @@ import java.util.stream.Stream;
  */
 final class ResultCache {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
+    /**
+     * Jackson's binary JSON (Smile), with repeated names and short values written once: the
+     * result is read back on every unchanged run, and in this form it is a third smaller and
+     * parsed about twice as fast as JSON text.
+     */
+    private static final ObjectMapper SMILE = new ObjectMapper(SmileFactory.builder()
+                    .enable(SmileGenerator.Feature.CHECK_SHARED_STRING_VALUES)
+                    .build())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .registerModule(periods());
 
@@ -51,25 +59,32 @@ final class ResultCache {
 
     /** The key of an analysis of {@code config} under {@code policy} by {@code toolVersion}: a hash of all its inputs. */
     static String key(AnalyzerConfig config, Policy policy, String toolVersion) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = FileDigests.sha256();
         update(digest, toolVersion);
+        update(digest, config.toString());
+        List<Path> files = new ArrayList<>();
         for (String ruleFile : policy.files()) {
             if (ruleFile.startsWith("builtin:")) {
                 update(digest, ruleFile);
             } else {
-                hashFile(digest, config.baseDir().resolve(ruleFile));
+                files.add(config.baseDir().resolve(ruleFile));
             }
         }
-        update(digest, config.toString());
-        SourceScanner scanner = new SourceScanner(1, config.selection());
-        for (Path source : scanner.files(config.baseDir(), config.sourceRoots())) {
-            hashFile(digest, source);
-        }
+        files.addAll(new SourceScanner(1, config.selection()).files(config.baseDir(), config.sourceRoots()));
         for (Path entry : config.classes()) {
-            hashTree(digest, entry);
+            addTree(files, entry);
         }
         for (Dependency dependency : config.dependencies()) {
-            hashTree(digest, dependency.file());
+            addTree(files, dependency.file());
+        }
+        byte[][] contents = FileDigests.of(files, config.threads());
+        for (int i = 0; i < contents.length; i++) {
+            update(digest, files.get(i).toString());
+            if (contents[i] == null) {
+                update(digest, "(missing)");
+            } else {
+                digest.update(contents[i]);
+            }
         }
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -79,13 +94,13 @@ final class ResultCache {
      * field, so that a stale cache is recognised without reading the result.
      */
     Optional<Result> lookUp(String key) {
-        try (JsonParser parser = JSON.createParser(file.toFile())) {
+        try (JsonParser parser = SMILE.createParser(file.toFile())) {
             if (parser.nextToken() != JsonToken.START_OBJECT || !"key".equals(parser.nextFieldName())
                     || !key.equals(parser.nextTextValue()) || !"result".equals(parser.nextFieldName())) {
                 return Optional.empty();
             }
             parser.nextToken();
-            return Optional.of(JSON.readValue(parser, Result.class));
+            return Optional.of(SMILE.readValue(parser, Result.class));
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -98,11 +113,11 @@ final class ResultCache {
             Path temp = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
             try {
                 try (OutputStream out = Files.newOutputStream(temp);
-                        JsonGenerator generator = JSON.createGenerator(out)) {
+                        JsonGenerator generator = SMILE.createGenerator(out)) {
                     generator.writeStartObject();
                     generator.writeStringField("key", key);
                     generator.writeFieldName("result");
-                    JSON.writeValue(generator, result);
+                    SMILE.writeValue(generator, result);
                     generator.writeEndObject();
                 }
                 try {
@@ -118,42 +133,25 @@ final class ResultCache {
         }
     }
 
-    private static void hashTree(MessageDigest digest, Path entry) throws IOException {
+    /** A file, or every regular file under a folder in a stable order. */
+    private static void addTree(List<Path> files, Path entry) throws IOException {
         if (!Files.isDirectory(entry)) {
-            hashFile(digest, entry);
+            files.add(entry);
             return;
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(entry)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path file : files) {
-            hashFile(digest, file);
+        try (Stream<Path> walk = Files.find(entry, Integer.MAX_VALUE, ResultCache::isFile)) {
+            files.addAll(walk.sorted().toList());
         }
     }
 
-    private static void hashFile(MessageDigest digest, Path file) throws IOException {
-        update(digest, file.toString());
-        if (!Files.isRegularFile(file)) {
-            update(digest, "(missing)");
-            return;
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
+    /** A regular file or a link to one, judged by the attributes the walk has read (links are checked again). */
+    private static boolean isFile(Path path, BasicFileAttributes attributes) {
+        return attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(path);
     }
 
     private static void update(MessageDigest digest, String text) {
         digest.update(text.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     /** Retention periods as their ISO-8601 text ({@code P3Y}). */

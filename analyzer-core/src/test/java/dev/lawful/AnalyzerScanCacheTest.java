@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lawful.check.Finding;
+import dev.lawful.report.ReportWriter;
+import dev.lawful.report.Reports;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +39,66 @@ class AnalyzerScanCacheTest {
         assertEquals(cold, warm);
         assertFalse(Files.exists(cache), "the whole result was reused: nothing was scanned");
         assertEquals(new Analyzer(config(List.of())).run(), warm, "the same as without a cache");
+    }
+
+    @Test
+    void reportsFromTheCachedResultAreByteForByteThoseOfAColdRun() throws Exception {
+        copyFixture();
+        Path cache = shop.resolve("target/lawful/cache/scan.json");
+        List<ReportWriter> writers = Reports.forFormats(Reports.formats());
+        Result cold = analyzer(List.of()).withScanCache(cache).run();
+        assertFalse(cold.snippets().isEmpty(), "the fixture's findings have source lines to show");
+        Reports.write(cold, shop.resolve("cold"), writers);
+        Files.delete(cache);
+
+        Result hit = analyzer(List.of()).withScanCache(cache).run();
+        assertFalse(Files.exists(cache), "the result came from the cache");
+        Reports.write(hit, shop.resolve("hit"), writers);
+
+        assertEquals(contents(shop.resolve("cold")), contents(shop.resolve("hit")));
+    }
+
+    @Test
+    void aSourceAddedOrRemovedIsAnalysedAgain() throws Exception {
+        copyFixture();
+        Path cache = shop.resolve("cache/scan.json");
+        analyzer(List.of()).withScanCache(cache).run();
+        write("src/com/shop/customer/Patient.java", "package com.shop.customer;\nclass Patient { private String email; }\n");
+        assertTrue(fields(analyzer(List.of()).withScanCache(cache).run()).contains("com.shop.customer.Patient#email"));
+
+        Files.delete(shop.resolve("src/com/shop/customer/Patient.java"));
+        assertFalse(fields(analyzer(List.of()).withScanCache(cache).run()).contains("com.shop.customer.Patient#email"));
+    }
+
+    @Test
+    void aLinkedSourceFileIsPartOfTheKey() throws Exception {
+        copyFixture();
+        Path target = shop.resolve("elsewhere/Patient.java");
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, "package com.shop.customer;\nclass Patient { private String email; }\n");
+        try {
+            Files.createSymbolicLink(shop.resolve("src/com/shop/customer/Patient.java"), target);
+        } catch (UnsupportedOperationException | IOException e) {
+            Assumptions.assumeTrue(false, "the file system has no symbolic links: " + e);
+        }
+        AnalyzerConfig config = config(List.of());
+        var policy = new Analyzer(config).loadPolicy();
+        String before = ResultCache.key(config, policy, "1.0");
+        assertTrue(fields(analyzer(List.of()).run()).contains("com.shop.customer.Patient#email"), "the link is scanned");
+
+        Files.writeString(target, "package com.shop.customer;\nclass Patient { private String phoneNumber; }\n");
+        assertFalse(before.equals(ResultCache.key(config, policy, "1.0")), "the linked file's bytes are in the key");
+    }
+
+    private static Map<String, String> contents(Path folder) throws IOException {
+        Map<String, String> contents = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                contents.put(folder.relativize(file).toString(), new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+            }
+        }
+        assertFalse(contents.isEmpty());
+        return contents;
     }
 
     @Test

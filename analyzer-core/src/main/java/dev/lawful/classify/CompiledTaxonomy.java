@@ -37,6 +37,9 @@ final class CompiledTaxonomy {
     private final Set<String> actorAnnotations;
     private final Set<String> yesNoCategories = new HashSet<>();
     private final Set<String> personOnlyCategories = new HashSet<>();
+    /** The categories that admit yes/no fields and those that only a person has, with the categories under them. */
+    private final Set<String> admittingYesNo;
+    private final Set<String> personOnly;
     private final Set<String> businessRecordCategories = new HashSet<>();
     private final Set<String> separateRecords;
     private final Set<String> descriptors;
@@ -100,6 +103,28 @@ final class CompiledTaxonomy {
         words.addAll(roles.words());
         words.removeIf(word -> word.length() < 2);
         tokenizer = new Tokenizer(words, patterns.joinedPatterns(pattern -> pattern.strength() != Strength.EXCLUDE));
+        admittingYesNo = withDescendants(id -> special.contains(id) || yesNoCategories.contains(id));
+        personOnly = withDescendants(personOnlyCategories::contains);
+    }
+
+    /** The taxonomy's categories that pass {@code test}, or lie under one that does. */
+    private Set<String> withDescendants(java.util.function.Predicate<String> test) {
+        Set<String> categories = new HashSet<>();
+        for (String category : order.keySet()) {
+            if (inOrUnder(category, test)) {
+                categories.add(category);
+            }
+        }
+        return Set.copyOf(categories);
+    }
+
+    private static boolean inOrUnder(String category, java.util.function.Predicate<String> test) {
+        for (String id = category; id != null; id = parent(id)) {
+            if (test.test(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addTraits(DataCategory category) {
@@ -184,12 +209,8 @@ final class CompiledTaxonomy {
 
     /** Whether a yes/no field can hold data of the category (a consent, a health condition). */
     boolean admitsYesNo(String category) {
-        for (String id = category; id != null; id = parent(id)) {
-            if (special.contains(id) || yesNoCategories.contains(id)) {
-                return true;
-            }
-        }
-        return false;
+        return order.containsKey(category) ? admittingYesNo.contains(category)
+                : inOrUnder(category, id -> special.contains(id) || yesNoCategories.contains(id));
     }
 
     /** Whether the last word of a type name makes it a component when the name reads as technical (MailSender). */
@@ -243,12 +264,7 @@ final class CompiledTaxonomy {
 
     /** Whether only a person has data of the category (an IP address, a national id), never a business thing. */
     boolean isPersonOnly(String category) {
-        for (String id = category; id != null; id = parent(id)) {
-            if (personOnlyCategories.contains(id)) {
-                return true;
-            }
-        }
-        return false;
+        return order.containsKey(category) ? personOnly.contains(category) : inOrUnder(category, personOnlyCategories::contains);
     }
 
     /** Whether a weak pattern of the category also names a business's own records (a PaymentType, a ChargePayment). */

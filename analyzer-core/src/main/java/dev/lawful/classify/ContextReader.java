@@ -7,7 +7,10 @@ import dev.lawful.scan.AnnotationUse;
 import dev.lawful.scan.CodeElement;
 import dev.lawful.scan.TypeInfo;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,9 +35,16 @@ final class ContextReader {
     private static final int NAMED_IN_REASON = 5;
 
     private final CompiledTaxonomy taxonomy;
+    /** The personal fields of each type, read once per type (by identity: one scan's types). */
+    private final Map<TypeInfo, List<String>> personalFields = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** The context of each type in the codebase last asked about: every field of a type, and every link to it, needs it. */
+    private volatile Contexts contexts = new Contexts(null, Map.of());
 
     ContextReader(CompiledTaxonomy taxonomy) {
         this.taxonomy = taxonomy;
+    }
+
+    private record Contexts(Codebase codebase, Map<TypeInfo, OwnerContext> byType) {
     }
 
     /**
@@ -156,8 +166,19 @@ final class ContextReader {
         };
     }
 
+    /** The type's context, read once per type and codebase. */
     OwnerContext contextOf(TypeInfo type, Codebase codebase) {
-        return contextOf(type, codebase, 0);
+        Contexts known = contexts;
+        if (known.codebase() != codebase) {
+            known = new Contexts(codebase, Collections.synchronizedMap(new IdentityHashMap<>()));
+            contexts = known;
+        }
+        OwnerContext context = known.byType().get(type);
+        if (context == null) {
+            context = contextOf(type, codebase, 0);
+            known.byType().put(type, context);
+        }
+        return context;
     }
 
     private OwnerContext contextOf(TypeInfo type, Codebase codebase, int depth) {
@@ -193,6 +214,12 @@ final class ContextReader {
         if (personalFields.size() >= MIN_PERSONAL_FIELDS) {
             return new OwnerContext(OwnerContext.Kind.PERSON,
                     type.simpleName() + " holds " + listed(personalFields), BY_FIELDS);
+        }
+        String nameField = personalFields.isEmpty() ? null : personNameField(type);
+        if (nameField != null) {
+            // a name beside an e-mail or a national id: a person's (an organisation's type is named for it)
+            return new OwnerContext(OwnerContext.Kind.PERSON,
+                    type.simpleName() + " holds " + personalFields.get(0) + " beside " + nameField, BY_FIELDS);
         }
         if (own.ambiguous()) {
             // unsettled: no person context, and "client" before a field name is taken as technical here
@@ -336,24 +363,65 @@ final class ContextReader {
      * record has one, so it says nothing about what the record is about.
      */
     List<String> personalFields(TypeInfo type) {
+        List<String> known = personalFields.get(type);
+        return known != null ? known : personalFields(FieldNames.read(taxonomy, type));
+    }
+
+    /** {@link #personalFields(TypeInfo)} of a type whose field names are already read. */
+    List<String> personalFields(FieldNames fieldNames) {
+        List<String> known = personalFields.get(fieldNames.type());
+        if (known == null) {
+            known = List.copyOf(personalFieldsOf(fieldNames));
+            personalFields.put(fieldNames.type(), known);
+        }
+        return known;
+    }
+
+    private List<String> personalFieldsOf(FieldNames fieldNames) {
         List<String> names = new ArrayList<>();
-        for (CodeElement field : type.fields()) {
+        for (CodeElement field : fieldNames.type().fields()) {
             if (field.isConstant()) {
                 continue;
             }
-            NameReading reading = NameReading.read(taxonomy, "field name", field.member());
+            NameReading reading = fieldNames.of(field);
             if (reading.actor() != null) {
                 continue;
             }
-            boolean yesNo = TaxonomyClassifier.isYesNo(field.type());
-            boolean strong = reading.counting().stream()
-                    .anyMatch(hit -> hit.strength() == Strength.STRONG && taxonomy.isPersonal(hit.category())
-                            && (!yesNo || taxonomy.admitsYesNo(hit.category())));
-            if (strong) {
+            if (holdsPersonalData(reading, TaxonomyClassifier.isYesNo(field.type()))) {
                 names.add(field.member());
             }
         }
         return names;
+    }
+
+    private boolean holdsPersonalData(NameReading reading, boolean yesNo) {
+        for (NameReading.Hit hit : reading.hits()) {
+            if (hit.counts() && hit.strength() == Strength.STRONG && taxonomy.isPersonal(hit.category())
+                    && (!yesNo || taxonomy.admitsYesNo(hit.category()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A text field named only for a person's name (name, namn, nimi), or null. */
+    private String personNameField(TypeInfo type) {
+        String personName = taxonomy.personNameCategory();
+        if (personName == null) {
+            return null;
+        }
+        for (CodeElement field : type.fields()) {
+            if (field.isConstant() || !TaxonomyClassifier.holdsText(field.type())) {
+                continue;
+            }
+            NameReading reading = NameReading.read(taxonomy, "field name", field.member());
+            boolean named = reading.counting().stream().anyMatch(hit -> hit.category().equals(personName)
+                    && hit.strength() == Strength.WEAK && hit.matched().equals(String.join(" ", reading.tokens())));
+            if (named) {
+                return field.member();
+            }
+        }
+        return null;
     }
 
     /** The first few names, then how many more: {@code a, b, c, d, e and 7 more}. */

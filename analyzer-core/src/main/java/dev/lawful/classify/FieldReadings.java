@@ -13,13 +13,20 @@ final class FieldReadings {
 
     /** The field name's reading first, then the annotations' (a reference's join column names the key, not the data). */
     static List<NameReading> of(CompiledTaxonomy taxonomy, CodeElement element) {
+        return of(taxonomy, element, null);
+    }
+
+    /**
+     * @param fieldName the field name as read without regard to its type (by {@link FieldNames}),
+     *     or null; a key-typed field's is read again, since a key type changes what its name says
+     */
+    static List<NameReading> of(CompiledTaxonomy taxonomy, CodeElement element, NameReading fieldName) {
         List<NameReading> readings = new ArrayList<>();
         boolean keyTyped = JavaVocabulary.builtin().keyTypes().contains(element.type());
-        boolean reference = !keyTyped && TypeNames.of(element.type()).stream()
-                .anyMatch(name -> !JavaVocabulary.builtin().plainTypes().contains(name));
-        readings.add(NameReading.read(taxonomy, "field name", element.member(), keyTyped));
+        readings.add(fieldName != null && !keyTyped ? fieldName
+                : NameReading.read(taxonomy, "field name", element.member(), keyTyped));
         for (AnnotationUse annotation : element.annotations()) {
-            if (reference && annotation.name().equals("JoinColumn")) {
+            if (annotation.name().equals("JoinColumn") && !keyTyped && isReference(element.type())) {
                 continue;
             }
             for (String key : JavaVocabulary.attributes(JavaVocabulary.builtin().namingAnnotations(), annotation.name())) {
@@ -36,5 +43,9 @@ final class FieldReadings {
             }
         }
         return readings;
+    }
+
+    private static boolean isReference(String type) {
+        return TypeNames.of(type).stream().anyMatch(name -> !JavaVocabulary.builtin().plainTypes().contains(name));
     }
 }

@@ -78,10 +78,11 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         List<String> tokens = taxonomy.tokenizer().tokens(name);
         List<Match<CategoryPattern>> matches = taxonomy.categoryMatches(tokens);
         List<Match<Role>> roles = taxonomy.roleMatches(tokens);
-        Map<String, String> excluded = new HashMap<>();
+        Map<String, String> excluded = Map.of();
         List<Match<CategoryPattern>> positive = new ArrayList<>();
         for (Match<CategoryPattern> match : matches) {
             if (match.value().strength() == Strength.EXCLUDE) {
+                excluded = excluded.isEmpty() ? new HashMap<>() : excluded;
                 excluded.putIfAbsent(match.value().category(), match.pattern());
             } else {
                 positive.add(match);

@@ -40,6 +40,8 @@ public final class TaxonomyClassifier implements Classifier {
     private static final double LINK_BY_KEY = 0.65;
     private static final double LINK_BY_NAME = 0.6;
     private static final double PART_OF_OWNER = 0.65;
+    /** How many superclasses up a record's reference to a person is looked for. */
+    private static final int MAX_SUPERCLASS_DEPTH = 4;
 
     private static final JavaVocabulary JAVA = JavaVocabulary.builtin();
 
@@ -49,6 +51,8 @@ public final class TaxonomyClassifier implements Classifier {
     private final Map<TypeInfo, Boolean> tiedToPerson = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Overrides overrides;
     private final ThreadLocal<OwnerMemo> lastOwner = new ThreadLocal<>();
+    /** Best first: the highest score, then the most specific signal, then taxonomy order. */
+    private final Comparator<Score> ranking;
 
     /** With the built-in context vocabulary. */
     public TaxonomyClassifier(Policy policy) {
@@ -59,6 +63,9 @@ public final class TaxonomyClassifier implements Classifier {
         this.taxonomy = new CompiledTaxonomy(policy, vocabulary);
         this.contexts = new ContextReader(taxonomy);
         this.overrides = new Overrides(policy);
+        this.ranking = Comparator.comparingDouble((Score s) -> -s.value)
+                .thenComparingInt(s -> -s.specificity)
+                .thenComparingInt(s -> taxonomy.order(s.category));
     }
 
     @Override
@@ -72,8 +79,10 @@ public final class TaxonomyClassifier implements Classifier {
             evidence.add(new Evidence(Signal.EXCLUSION, "a constant (static final): names or configures data, does not hold it", null, -1));
             return Classification.notPersonal(evidence);
         }
+        OwnerMemo known = owner(owner, codebase);
+        NameReading fieldName = known.fieldNames() == null ? null : known.fieldNames().of(element);
         String personId = taxonomy.personIdentifierCategory();
-        if (personId != null && owner != null && isOwnKeyField(element, owner) && contexts.isPersonRecord(owner)) {
+        if (personId != null && owner != null && isOwnKeyField(element, fieldName, owner) && contexts.isPersonRecord(owner)) {
             evidence.add(new Evidence(Signal.TOKEN, "the own key of " + owner.simpleName()
                     + ", a person's record: it identifies the person (GDPR Art. 4(1))", personId, STRONG));
             return new Classification(true, List.of(personId), STRONG, false, evidence);
@@ -94,8 +103,8 @@ public final class TaxonomyClassifier implements Classifier {
                     + " the field refers to code, not to data", null, -1));
             return Classification.notPersonal(evidence);
         }
-        OwnerContext context = contextOf(owner, codebase);
-        List<NameReading> readings = readings(element);
+        OwnerContext context = known.context();
+        List<NameReading> readings = FieldReadings.of(taxonomy, element, fieldName);
         if (isDescriptorOfOwner(readings.get(0), context) && holdsText(element.type())
                 && refersToPerson(owner, codebase)) {
             evidence.add(contextEvidence(context));
@@ -112,12 +121,7 @@ public final class TaxonomyClassifier implements Classifier {
         scoreAnnotations(element, context, readings, scores, evidence);
         scoreTypes(element, context, scores, evidence);
 
-        List<Score> ranked = scores.values().stream().filter(s -> s.value > 0)
-                .filter(s -> isPersonalOrSayWhyNot(s.category, evidence))
-                .sorted(Comparator.comparingDouble((Score s) -> -s.value)
-                        .thenComparingInt(s -> -s.specificity)
-                        .thenComparingInt(s -> taxonomy.order(s.category)))
-                .toList();
+        List<Score> ranked = ranked(scores, evidence);
         if (!ranked.isEmpty()) {
             evidence.add(0, contextEvidence(context));
             double confidence = Math.min(MAX_CONFIDENCE, ranked.get(0).value + AGREEMENT_BONUS * (ranked.get(0).signals - 1));
@@ -145,6 +149,18 @@ public final class TaxonomyClassifier implements Classifier {
         return Classification.notPersonal(evidence);
     }
 
+    /** The categories that scored and are personal data, best first; each that is not says why. */
+    private List<Score> ranked(Map<String, Score> scores, List<Evidence> evidence) {
+        List<Score> ranked = new ArrayList<>(scores.size());
+        for (Score score : scores.values()) {
+            if (score.value > 0 && isPersonalOrSayWhyNot(score.category, evidence)) {
+                ranked.add(score);
+            }
+        }
+        ranked.sort(ranking);
+        return ranked;
+    }
+
     /** String, or a container of strings only (List<String> recipients names several people). */
     static boolean holdsText(String type) {
         List<String> names = TypeNames.linked(type);
@@ -163,17 +179,32 @@ public final class TaxonomyClassifier implements Classifier {
         return false;
     }
 
-    private OwnerContext contextOf(TypeInfo owner, Codebase codebase) {
+    /** The owner's context and its field names, read when the first of its fields is classified. */
+    private OwnerMemo owner(TypeInfo owner, Codebase codebase) {
         OwnerMemo memo = lastOwner.get();
         if (memo != null && memo.owner == owner && memo.codebase == codebase) {
-            return memo.context;
+            return memo;
         }
-        OwnerContext context = owner == null ? OwnerContext.UNKNOWN : contexts.contextOf(owner, codebase);
-        lastOwner.set(new OwnerMemo(owner, codebase, context));
-        return context;
+        if (owner == null) {
+            memo = new OwnerMemo(null, codebase, OwnerContext.UNKNOWN, null);
+        } else {
+            FieldNames fieldNames = FieldNames.read(taxonomy, owner);
+            contexts.personalFields(fieldNames);
+            memo = new OwnerMemo(owner, codebase, contexts.contextOf(owner, codebase), fieldNames);
+        }
+        lastOwner.set(memo);
+        return memo;
     }
 
-    private record OwnerMemo(TypeInfo owner, Codebase codebase, OwnerContext context) {
+    /** @param fieldNames the owner's field names as read, or null without an owner */
+    private record OwnerMemo(TypeInfo owner, Codebase codebase, OwnerContext context, FieldNames fieldNames) {
+    }
+
+    /** The reading of a field's name, taken from its owner's when that is the type being classified. */
+    private NameReading fieldName(TypeInfo type, CodeElement field) {
+        OwnerMemo memo = lastOwner.get();
+        NameReading known = memo != null && memo.owner == type ? memo.fieldNames.of(field) : null;
+        return known != null ? known : NameReading.read(taxonomy, "field name", field.member());
     }
 
     /**
@@ -197,12 +228,16 @@ public final class TaxonomyClassifier implements Classifier {
         return null;
     }
 
-    /** @Id, a field named only a key word (id, uuid), or a key named for the owner's head noun (customerId in Customer). */
-    private boolean isOwnKeyField(CodeElement element, TypeInfo owner) {
+    /**
+     * @Id, a field named only a key word (id, uuid), or a key named for the owner's head noun (customerId in Customer).
+     *
+     * @param fieldName the reading of the field's name, or null when not read yet
+     */
+    private boolean isOwnKeyField(CodeElement element, NameReading fieldName, TypeInfo owner) {
         if (isOwnKey(element)) {
             return true;
         }
-        List<String> tokens = taxonomy.tokenizer().tokens(element.member());
+        List<String> tokens = fieldName != null ? fieldName.tokens() : taxonomy.tokenizer().tokens(element.member());
         if (tokens.isEmpty() || !taxonomy.isKeyWord(tokens.get(tokens.size() - 1))) {
             return false;
         }
@@ -222,10 +257,6 @@ public final class TaxonomyClassifier implements Classifier {
     static boolean isOwnKey(CodeElement element) {
         return JAVA.keyTypes().contains(element.type())
                 && element.annotations().stream().anyMatch(annotation -> JAVA.keyAnnotations().contains(annotation.name()));
-    }
-
-    private List<NameReading> readings(CodeElement element) {
-        return FieldReadings.of(taxonomy, element);
     }
 
     /** @param keyOwner the declaring type when the field holds a key (allergyId in Allergy is its own key), else null */
@@ -286,6 +317,9 @@ public final class TaxonomyClassifier implements Classifier {
 
     private void scoreAnnotations(CodeElement element, OwnerContext context, List<NameReading> readings,
             Map<String, Score> scores, List<Evidence> evidence) {
+        if (element.annotations().isEmpty()) {
+            return;
+        }
         boolean personQualified = readings.stream().flatMap(r -> r.hits().stream())
                 .anyMatch(hit -> personQualified(hit, context));
         for (AnnotationUse annotation : element.annotations()) {
@@ -345,12 +379,33 @@ public final class TaxonomyClassifier implements Classifier {
         return known;
     }
 
+    /**
+     * Whether the type or a superclass in the scanned code (an abstract Tietoryhma holding the
+     * person's change record for its Ammatti and Kansalaisuus rows) refers to a person.
+     */
     private boolean readsAsTiedToPerson(TypeInfo owner, Codebase codebase) {
-        for (CodeElement field : owner.fields()) {
+        TypeInfo type = owner;
+        for (int depth = 0; type != null && depth <= MAX_SUPERCLASS_DEPTH; depth++) {
+            if (fieldsReferToPerson(type, owner, codebase)) {
+                return true;
+            }
+            type = type.superclass() == null ? null
+                    : codebase.find(ContextReader.stripGenerics(type.superclass())).filter(found -> found != owner).orElse(null);
+        }
+        return false;
+    }
+
+    private boolean fieldsReferToPerson(TypeInfo declaring, TypeInfo owner, Codebase codebase) {
+        for (CodeElement field : declaring.fields()) {
             if (field.isConstant()) {
                 continue;
             }
-            if (NameReading.read(taxonomy, "field name", field.member()).personReference() != null) {
+            NameReading name = fieldName(owner, field);
+            if (name.actor() != null) {
+                // every kind of record has a creator (often in a base class): it ties the record to no one
+                continue;
+            }
+            if (name.personReference() != null) {
                 return true;
             }
             for (String typeName : TypeNames.linked(field.type())) {
@@ -465,11 +520,13 @@ public final class TaxonomyClassifier implements Classifier {
     /** A category match ending the name and qualified by a thing (companyAddress), if any. */
     private static Optional<NameReading.Hit> thingsOwn(NameReading name) {
         int last = name.tokens().size() - 1;
-        return name.hits().stream()
-                .filter(hit -> hit.qualifier() == NameReading.Qualifier.NOT_PERSON && hit.qualifierWord() != null)
-                .filter(hit -> last >= 0 && (hit.matched().equals(name.tokens().get(last))
-                        || hit.matched().endsWith(" " + name.tokens().get(last))))
-                .findFirst();
+        for (NameReading.Hit hit : name.hits()) {
+            if (hit.qualifier() == NameReading.Qualifier.NOT_PERSON && hit.qualifierWord() != null && last >= 0
+                    && (hit.matched().equals(name.tokens().get(last)) || hit.matched().endsWith(" " + name.tokens().get(last)))) {
+                return Optional.of(hit);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean namesPersonPlainly(NameReading name) {

@@ -20,6 +20,9 @@ final class TypeNames {
     }
 
     static List<String> of(String declared) {
+        if (isOneName(declared)) {
+            return List.of(declared);
+        }
         List<String> names = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= declared.length(); i++) {
@@ -36,5 +39,19 @@ final class TypeNames {
             }
         }
         return names;
+    }
+
+    /** String, java.time.Instant: nearly every field's type, read without a list to split into. */
+    private static boolean isOneName(String declared) {
+        if (declared.isEmpty() || declared.equals("extends") || declared.equals("super")) {
+            return false;
+        }
+        for (int i = 0; i < declared.length(); i++) {
+            char c = declared.charAt(i);
+            if (!Character.isJavaIdentifierPart(c) && c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 }

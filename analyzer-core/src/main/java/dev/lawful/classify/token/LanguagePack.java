@@ -50,6 +50,14 @@ public record LanguagePack(String language, List<String> keyWords, List<Ending> 
             }
             return word.substring(0, cut) + stem;
         }
+
+        /**
+         * The word this ending would make of {@code base} (hetu gives hetut), or null when the
+         * base does not end in the stem; {@link #base} still decides whether the ending applies to it.
+         */
+        public String inflected(String base) {
+            return base.endsWith(stem) ? base.substring(0, base.length() - stem.length()) + suffix : null;
+        }
     }
 
     /** Every bundled pack together. */

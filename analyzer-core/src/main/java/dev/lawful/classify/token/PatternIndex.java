@@ -2,8 +2,11 @@ package dev.lawful.classify.token;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A set of token patterns compiled once and matched against the tokens of many identifiers.
@@ -15,9 +18,12 @@ import java.util.Map;
  * packs ({@link LanguagePack}) are tolerated at the end of an identifier's run (emails,
  * phoneNumbers, hetut, brukere, kunden).
  *
- * <p>Exact patterns are looked up in a hash map by their joined text, so matching costs a
- * few lookups per token whatever the size of the taxonomy; wildcard patterns are tested one
- * by one with a linear glob match (no regular expressions, no backtracking blow-up).
+ * <p>Exact patterns are looked up in a hash map by their joined text; on first use the map
+ * is compiled with every plural and genitive form of every pattern already spelled out, so a
+ * run of tokens costs one lookup whatever the size of the taxonomy and the number of
+ * endings. Wildcard patterns are tested one by one with a linear glob match (no regular
+ * expressions, no backtracking blow-up). What a single token matches, exactly and by
+ * wildcard, is kept by the token, since identifiers share their words (email0 ... email99999).
  *
  * @param <T> what a pattern stands for
  */
@@ -28,9 +34,14 @@ public final class PatternIndex<T> {
     /** The plural and genitive endings of every language pack (emails, hetut, brukere, kunden). */
     private static final List<LanguagePack.Ending> ENDINGS = LanguagePack.builtin().endings();
 
+    /** Distinct tokens whose wildcard matches are kept: bounds the memory a file of random names can take. */
+    private static final int REMEMBERED_TOKENS = 100_000;
+
     private final Map<String, List<Entry<T>>> exact = new HashMap<>();
     private final List<Entry<T>> wildcards = new ArrayList<>();
     private int maxRunTokens = 1;
+    /** The patterns compiled for matching, made on the first {@link #find} after the last {@link #add}. */
+    private volatile Compiled<T> compiled;
 
     /** A compiled pattern and what it stands for. */
     public record Entry<T>(String pattern, String joined, int words, T value) {
@@ -74,6 +85,7 @@ public final class PatternIndex<T> {
             exact.computeIfAbsent(joined, key -> new ArrayList<>()).add(entry);
         }
         maxRunTokens = Math.min(MAX_RUN_TOKENS, Math.max(maxRunTokens, words.size() + EXTRA_RUN_TOKENS));
+        compiled = null;
     }
 
     private static String normalizeWildcard(String word) {
@@ -120,42 +132,119 @@ public final class PatternIndex<T> {
 
     /** Every pattern that matches a run of the tokens, in order of position then length. */
     public List<Match<T>> find(List<String> tokens) {
+        Compiled<T> patterns = compiled();
         List<Match<T>> matches = new ArrayList<>();
         int n = tokens.size();
         for (int start = 0; start < n; start++) {
-            StringBuilder run = new StringBuilder();
-            for (int end = start + 1; end <= Math.min(n, start + maxRunTokens); end++) {
+            String token = tokens.get(start);
+            add(matches, patterns.matching(token), start, start + 1);
+            StringBuilder run = null;
+            for (int end = start + 2; end <= Math.min(n, start + maxRunTokens); end++) {
+                run = run != null ? run : new StringBuilder(token);
                 run.append(tokens.get(end - 1));
-                String joined = run.toString();
-                addExact(matches, joined, start, end);
-                for (LanguagePack.Ending ending : ENDINGS) {
-                    String base = ending.base(joined);
-                    if (base != null) {
-                        addExact(matches, base, start, end);
-                    }
-                }
-                for (Entry<T> entry : end == start + 1 ? wildcards : List.<Entry<T>>of()) {
-                    if (Glob.matches(entry.joined(), joined)) {
-                        matches.add(new Match<>(entry, start, end));
-                    }
-                }
+                add(matches, patterns.forms().getOrDefault(run.toString(), List.of()), start, end);
             }
         }
         return matches;
     }
 
+    private static <T> void add(List<Match<T>> matches, List<Entry<T>> entries, int start, int end) {
+        for (int i = 0; i < entries.size(); i++) {
+            matches.add(new Match<>(entries.get(i), start, end));
+        }
+    }
+
+    private Compiled<T> compiled() {
+        Compiled<T> patterns = compiled;
+        if (patterns == null) {
+            patterns = new Compiled<>(inflectedForms(), List.copyOf(wildcards),
+                    wildcards.stream().filter(entry -> !hasLetter(entry.joined())).toList(), new ConcurrentHashMap<>());
+            compiled = patterns;
+        }
+        return patterns;
+    }
+
+    /**
+     * Every word an exact pattern matches, with the patterns it matches in the order of a
+     * lookup of the word itself followed by one of its base under each ending in turn: the
+     * patterns' own words and every form an ending makes of them (bruker gives brukere, brukerne).
+     */
+    private Map<String, List<Entry<T>>> inflectedForms() {
+        Set<String> words = new HashSet<>(exact.keySet());
+        for (String pattern : exact.keySet()) {
+            for (LanguagePack.Ending ending : ENDINGS) {
+                String form = ending.inflected(pattern);
+                if (form != null) {
+                    words.add(form);
+                }
+            }
+        }
+        Map<String, List<Entry<T>>> forms = new HashMap<>();
+        for (String word : words) {
+            List<Entry<T>> entries = new ArrayList<>(exact.getOrDefault(word, List.of()));
+            for (LanguagePack.Ending ending : ENDINGS) {
+                String base = ending.base(word);
+                if (base != null) {
+                    entries.addAll(exact.getOrDefault(base, List.of()));
+                }
+            }
+            if (!entries.isEmpty()) {
+                forms.put(word, List.copyOf(entries));
+            }
+        }
+        return forms;
+    }
+
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The exact patterns by every form they match; the wildcard patterns, and those without a
+     * letter (the only ones a number can match: a glob's letters must all be in the text); what
+     * each token with letters met so far matched.
+     */
+    private record Compiled<T>(Map<String, List<Entry<T>>> forms, List<Entry<T>> wildcards,
+            List<Entry<T>> letterless, Map<String, List<Entry<T>>> byToken) {
+
+        /** The patterns one token matches: its exact forms, then the wildcards, in the order added. */
+        List<Entry<T>> matching(String token) {
+            if (!hasLetter(token)) {
+                // not kept: generated code numbers its fields (email0 ... email99999)
+                return matching(token, letterless);
+            }
+            List<Entry<T>> known = byToken.get(token);
+            if (known != null) {
+                return known;
+            }
+            List<Entry<T>> matching = matching(token, wildcards);
+            if (byToken.size() < REMEMBERED_TOKENS) {
+                byToken.put(token, matching);
+            }
+            return matching;
+        }
+
+        private List<Entry<T>> matching(String token, List<Entry<T>> globs) {
+            List<Entry<T>> exactly = forms.getOrDefault(token, List.of());
+            List<Entry<T>> matching = null;
+            for (Entry<T> entry : globs) {
+                if (Glob.matches(entry.joined(), token)) {
+                    matching = matching != null ? matching : new ArrayList<>(exactly);
+                    matching.add(entry);
+                }
+            }
+            return matching == null ? exactly : List.copyOf(matching);
+        }
+    }
+
     /** Whether no pattern was added. */
     public boolean isEmpty() {
         return exact.isEmpty() && wildcards.isEmpty();
-    }
-
-    private void addExact(List<Match<T>> matches, String joined, int start, int end) {
-        List<Entry<T>> entries = exact.get(joined);
-        if (entries != null) {
-            for (Entry<T> entry : entries) {
-                matches.add(new Match<>(entry, start, end));
-            }
-        }
     }
 
     /** Glob matching with '*' only, linear in practice (greedy with one backtrack point). */

@@ -4,7 +4,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Splits identifiers into lower-case tokens without diacritics: camelCase, snake_case,
@@ -25,9 +27,13 @@ public final class Tokenizer {
     private static final int MIN_MODIFIER_LENGTH = 3;
     private static final int MIN_PART_LENGTH = 2;
 
+    /** Distinct raw tokens whose words are kept: bounds the memory a file of random names can take. */
+    private static final int REMEMBERED_TOKENS = 100_000;
+
     private final Set<String> vocabulary;
     private final Set<String> anchors;
     private final int longestWord;
+    private final Map<String, List<String>> wordsByRawToken = new ConcurrentHashMap<>();
 
     /**
      * @param vocabulary normalised words that compounds may be split into
@@ -67,14 +73,39 @@ public final class Tokenizer {
     public List<String> tokens(String identifier) {
         List<String> tokens = new ArrayList<>();
         for (String raw : rawTokens(identifier)) {
-            String token = normalize(raw);
-            if (token.isEmpty()) {
-                continue;
+            if (isAsciiDigits(raw)) {
+                tokens.add(raw);
+            } else {
+                tokens.addAll(wordsOf(raw));
             }
-            List<String> parts = splitCompound(token);
-            tokens.addAll(parts == null ? List.of(token) : parts);
         }
         return tokens;
+    }
+
+    /** A raw token normalised and split, read once per distinct token (identifiers share their words). */
+    private List<String> wordsOf(String raw) {
+        List<String> known = wordsByRawToken.get(raw);
+        if (known != null) {
+            return known;
+        }
+        String token = normalize(raw);
+        List<String> parts = token.isEmpty() ? List.of() : splitCompound(token);
+        List<String> words = parts == null ? List.of(token) : List.copyOf(parts);
+        if (wordsByRawToken.size() < REMEMBERED_TOKENS) {
+            wordsByRawToken.put(raw, words);
+        }
+        return words;
+    }
+
+    /** Digits are their own normal form and never a compound. */
+    private static boolean isAsciiDigits(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Splits on case changes, digits and every character that is not a letter or digit. */

@@ -10,6 +10,10 @@ import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.printer.configuration.DefaultConfigurationOption;
+import com.github.javaparser.printer.configuration.DefaultPrinterConfiguration;
+import com.github.javaparser.printer.configuration.DefaultPrinterConfiguration.ConfigOption;
+import com.github.javaparser.printer.configuration.PrinterConfiguration;
 import dev.lawful.scan.AnnotationUse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +61,17 @@ final class Annotations {
                 && isStringConcatenation(binary)) {
             return text(binary.getLeft()) + text(binary.getRight());
         }
-        return value.toString();
+        return value.toString(withoutComments());
+    }
+
+    /**
+     * A comment inside a value is no part of it (and the scanner removes comments before
+     * parsing). A new configuration each time: a printer writes into the one it is given.
+     */
+    private static PrinterConfiguration withoutComments() {
+        return new DefaultPrinterConfiguration()
+                .removeOption(new DefaultConfigurationOption(ConfigOption.PRINT_COMMENTS))
+                .removeOption(new DefaultConfigurationOption(ConfigOption.PRINT_JAVADOC));
     }
 
     private static boolean isStringConcatenation(BinaryExpr binary) {

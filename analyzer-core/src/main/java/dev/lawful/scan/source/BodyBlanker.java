@@ -23,6 +23,11 @@ import java.util.List;
  * blanked body that look like URLs or hosts are returned, because recipient detection needs
  * them. If the blanked text does not parse, the scanner parses the original.
  *
+ * <p>Comments go too, since the scanner reads only the Javadoc of types, fields and records:
+ * a license header, line and block comments, the comments inside bodies, and the Javadoc of
+ * methods, constructors, initializers, the package and imports. They are a sixth of a
+ * typical file's characters, and every one of them is lexed.
+ *
  * <p>With a {@link SinkPrefilter}, a body that may call a sink is kept for the flow analysis;
  * so are a {@code toString()} body (it tells which fields an object prints) and the bodies of
  * the private methods a kept body calls (the flow follows calls into them).
@@ -34,15 +39,33 @@ final class BodyBlanker {
     /** Marks a character to drop from the blanked text. */
     private static final char REMOVED = '\0';
 
+    /**
+     * The columns a tab stands for in a blanked text made from a file without tabs (and
+     * without unicode escapes): its
+     * indentation is written as tabs (JavaParser makes every whitespace character a token, and
+     * indentation is a tenth of a file), and it is parsed with this tab size, so columns do not
+     * move.
+     */
+    static final int TAB_SIZE = 4;
+
     private final String source;
     private final boolean withoutInitializers;
     private final char[] out;
     private final SinkPrefilter.FileMarkers markers;
     private final List<PendingBody> pending = new ArrayList<>();
     private final List<SourceFileScan.Literal> literals = new ArrayList<>();
+    private final List<DeclaredImport> imports = new ArrayList<>();
+    /** Where text blocks start and end: their indentation is content. */
+    private final List<int[]> textBlocks = new ArrayList<>();
     private final Deque<Brace> braces = new ArrayDeque<>();
     private final StringBuilder head = new StringBuilder();
     private int parenDepth;
+    /** Where the declaration being read starts (its first character of code), and on which line; -1 before it. */
+    private int headStart = -1;
+    private int headLine;
+    /** The Javadoc read last in a type body, until the declaration it documents shows what it is; -1 when none. */
+    private int javadocFrom = -1;
+    private int javadocTo;
     private int position;
     private int line = 1;
     private int column = 1;
@@ -61,7 +84,19 @@ final class BodyBlanker {
      * @param keptBodies how many bodies were kept for the flow analysis in all (sinks, private
      *     methods beside them, {@code toString})
      */
-    record Blanked(String text, List<SourceFileScan.Literal> bodyLiterals, int sinkBodies, int keptBodies) {
+    record Blanked(String text, int tabSize, List<SourceFileScan.Literal> bodyLiterals, List<DeclaredImport> imports,
+            int sinkBodies, int keptBodies) {
+
+        /** The imports taken out of the text, and any the text kept (read from its tree), in order. */
+        List<DeclaredImport> importsWith(com.github.javaparser.ast.CompilationUnit unit) {
+            if (unit.getImports().isEmpty()) {
+                return imports;
+            }
+            List<DeclaredImport> all = new ArrayList<>(imports);
+            all.addAll(DeclaredImport.of(unit));
+            all.sort(java.util.Comparator.comparingInt(DeclaredImport::line));
+            return List.copyOf(all);
+        }
     }
 
     /** A body seen, to blank or keep once the whole file is read. */
@@ -92,7 +127,10 @@ final class BodyBlanker {
         blanker.scanDeclarations();
         int keptBodies = blanker.applyPending();
         int sinkBodies = (int) blanker.pending.stream().filter(PendingBody::sink).count();
-        return new Blanked(blanker.text(), List.copyOf(blanker.literals), sinkBodies, keptBodies);
+        // the parser maps the positions after a unicode escape by characters, not by tab stops
+        boolean tabbed = source.indexOf('\t') < 0 && !source.contains("\\u");
+        return new Blanked(blanker.text(tabbed), tabbed ? TAB_SIZE : 1, List.copyOf(blanker.literals),
+                List.copyOf(blanker.imports), sinkBodies, keptBodies);
     }
 
     /**
@@ -161,12 +199,36 @@ final class BodyBlanker {
         return keep;
     }
 
-    private String text() {
+    /**
+     * What is left, without the removed characters; with {@code tabbed}, each line's leading
+     * spaces become tabs of {@link #TAB_SIZE} columns and the spaces that do not fill one (or
+     * nothing, on a line with nothing else), except inside text blocks.
+     */
+    private String text(boolean tabbed) {
         StringBuilder text = new StringBuilder(out.length);
-        for (char c : out) {
-            if (c != REMOVED) {
-                text.append(c);
+        int indentation = 0;
+        boolean lineStart = true;
+        int textBlock = 0;
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
+            while (textBlock < textBlocks.size() && textBlocks.get(textBlock)[1] <= i) {
+                textBlock++;
             }
+            boolean inTextBlock = textBlock < textBlocks.size() && textBlocks.get(textBlock)[0] <= i;
+            if (c == REMOVED) {
+                continue;
+            }
+            if (c == '\n' || c == '\r') {
+                indentation = 0;
+                lineStart = true;
+            } else if (tabbed && lineStart && c == ' ' && !inTextBlock) {
+                indentation++;
+                continue;
+            } else if (lineStart) {
+                text.append("\t".repeat(indentation / TAB_SIZE)).append(" ".repeat(indentation % TAB_SIZE));
+                lineStart = false;
+            }
+            text.append(c);
         }
         return text.toString();
     }
@@ -175,7 +237,7 @@ final class BodyBlanker {
         while (position < source.length()) {
             char c = source.charAt(position);
             if (startsComment()) {
-                skipComment();
+                readDeclarationComment();
             } else if (c == '"' || c == '\'') {
                 skipLiteral(false);
                 head.append('"');
@@ -183,11 +245,11 @@ final class BodyBlanker {
                 openBrace();
             } else if (c == '}') {
                 braces.pollFirst();
+                keepJavadoc();
                 resetHead();
                 advance();
             } else if (c == ';') {
-                resetHead();
-                advance();
+                endDeclaration();
             } else if (c == '=' && withoutInitializers && parenDepth == 0 && braces.peekFirst() == Brace.TYPE_BODY) {
                 advance();
                 blankInitializer();
@@ -198,7 +260,85 @@ final class BodyBlanker {
         }
     }
 
+    /**
+     * A comment between declarations. The scanner reads only the Javadoc of types, fields and
+     * records, so any other comment is removed (a license header, a line comment), and a
+     * Javadoc waits for the declaration it documents: it goes when that is a method,
+     * constructor or initializer, or the package or an import.
+     */
+    private void readDeclarationComment() {
+        int from = position;
+        boolean javadoc = source.startsWith("/**", position) && !source.startsWith("/**/", position);
+        skipComment();
+        if (javadoc) {
+            javadocFrom = from;
+            javadocTo = position;
+        } else {
+            removeUnread(from, position);
+        }
+    }
+
+    private void keepJavadoc() {
+        javadocFrom = -1;
+    }
+
+    private void removeJavadoc() {
+        if (javadocFrom >= 0) {
+            removeUnread(javadocFrom, javadocTo);
+            javadocFrom = -1;
+        }
+    }
+
+    /**
+     * Removes a comment or an import as {@link #removeInside} removes a body, but its last
+     * line's text too when no code follows it on that line (a line comment always), so no
+     * space is left to become a token.
+     */
+    private void removeUnread(int from, int to) {
+        int end = to;
+        while (end < source.length() && (source.charAt(end) == ' ' || source.charAt(end) == '\t')) {
+            end++;
+        }
+        boolean codeFollows = end < source.length() && source.charAt(end) != '\n' && source.charAt(end) != '\r';
+        if (codeFollows) {
+            removeInside(from, to);
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            if (out[i] != '\n' && out[i] != '\r') {
+                out[i] = REMOVED;
+            }
+        }
+    }
+
+    /**
+     * At the semicolon that ends a declaration. An import is read here and removed from the
+     * text; the Javadoc of an import or the package goes with it.
+     */
+    private void endDeclaration() {
+        String declaration = head.toString().strip();
+        boolean header = braces.isEmpty() && (declaration.startsWith("package") || declaration.startsWith("import"));
+        if (header) {
+            removeJavadoc();
+        } else {
+            keepJavadoc();
+        }
+        java.util.Optional<DeclaredImport> imported = header ? DeclaredImport.parse(declaration, headLine)
+                : java.util.Optional.empty();
+        int start = headStart;
+        resetHead();
+        advance();
+        imported.ifPresent(declared -> {
+            imports.add(declared);
+            removeUnread(start, position);
+        });
+    }
+
     private void trackHead(char c) {
+        if (headStart < 0 && !Character.isWhitespace(c)) {
+            headStart = position;
+            headLine = line;
+        }
         if (c == '(') {
             parenDepth++;
         } else if (c == ')') {
@@ -211,6 +351,7 @@ final class BodyBlanker {
 
     private void resetHead() {
         head.setLength(0);
+        headStart = -1;
         parenDepth = 0;
     }
 
@@ -219,11 +360,14 @@ final class BodyBlanker {
         boolean inTypeBody = braces.peekFirst() == Brace.TYPE_BODY;
         resetHead();
         if (declaresType(declaration) || braces.isEmpty()) {
+            keepJavadoc();
             braces.push(Brace.TYPE_BODY);
             advance();
         } else if (inTypeBody && isBodyHead(declaration)) {
+            removeJavadoc();
             blankBody(declaration);
         } else {
+            keepJavadoc();
             braces.push(Brace.OTHER);
             advance();
         }
@@ -307,13 +451,16 @@ final class BodyBlanker {
         int startLine = line;
         int startColumn = column;
         int literalsBefore = literals.size();
+        List<int[]> comments = new ArrayList<>();
         int depth = 0;
         boolean declaresLocalType = false;
         char lastCode = ' ';
         while (position < source.length()) {
             char c = source.charAt(position);
             if (startsComment()) {
+                int from = position;
                 skipComment();
+                comments.add(new int[] {from, position});
                 continue;
             }
             if (c == '"' || c == '\'') {
@@ -343,6 +490,8 @@ final class BodyBlanker {
         if (declaresLocalType) {
             restore(start, startLine, startColumn, literalsBefore);
         } else {
+            // a kept body is parsed for its calls, never for its comments
+            comments.forEach(comment -> removeUnread(comment[0], comment[1]));
             pending.add(new PendingBody(start + 1, position - 1, literalsBefore, literals.size(), markers.bodyHit(),
                     containsWord(declaration, "private"), declaration.endsWith("toString()"), methodName(declaration)));
         }
@@ -507,6 +656,9 @@ final class BodyBlanker {
         String content = source.substring(contentStart, Math.min(position, source.length()));
         for (int i = 0; i < (textBlock ? 3 : 1) && position < source.length(); i++) {
             advance();
+        }
+        if (textBlock) {
+            textBlocks.add(new int[] {contentStart, position});
         }
         if (inBody && quote == '"' && !textBlock && NetworkLiterals.looksLikeUrlOrHost(content)) {
             literals.add(new SourceFileScan.Literal(StringEscapeUtils.unescapeJava(content), literalLine, literalColumn));

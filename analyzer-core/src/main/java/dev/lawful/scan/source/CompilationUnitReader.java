@@ -1,8 +1,6 @@
 package dev.lawful.scan.source;
 
 import com.github.javaparser.Position;
-import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.AnnotationDeclaration;
 import com.github.javaparser.ast.body.BodyDeclaration;
@@ -39,18 +37,18 @@ final class CompilationUnitReader {
     /**
      * @param bodyLiterals network literals from method bodies that were blanked before parsing
      */
-    SourceFileScan read(CompilationUnit unit, List<SourceFileScan.Literal> bodyLiterals) {
-        String packageName = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+    SourceFileScan read(ParsedUnit parsed, List<SourceFileScan.Literal> bodyLiterals) {
+        String packageName = parsed.packageName();
         List<TypeInfo> types = new ArrayList<>();
-        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+        for (TypeDeclaration<?> type : parsed.types()) {
             String qualifiedName = qualifiedName(packageName, type);
             if (qualifiedName != null) {
                 types.add(typeInfo(qualifiedName, type));
             }
         }
-        List<SourceFileScan.Import> imports = unit.getImports().stream().map(CompilationUnitReader::importOf).toList();
+        List<SourceFileScan.Import> imports = parsed.imports().stream().map(DeclaredImport::toScanImport).toList();
         List<SourceFileScan.Literal> literals = new ArrayList<>();
-        for (StringLiteralExpr literal : unit.findAll(StringLiteralExpr.class)) {
+        for (StringLiteralExpr literal : parsed.strings()) {
             String value = literal.getValue();
             if (NetworkLiterals.looksLikeUrlOrHost(value)) {
                 Position begin = begin(literal);
@@ -60,11 +58,6 @@ final class CompilationUnitReader {
         literals.addAll(bodyLiterals);
         literals.sort(Comparator.comparingInt(SourceFileScan.Literal::line).thenComparingInt(SourceFileScan.Literal::column));
         return new SourceFileScan(path, types, imports, literals);
-    }
-
-    private static SourceFileScan.Import importOf(ImportDeclaration declaration) {
-        String name = declaration.getNameAsString();
-        return new SourceFileScan.Import(declaration.isAsterisk() ? name + ".*" : name, begin(declaration).line);
     }
 
     /**

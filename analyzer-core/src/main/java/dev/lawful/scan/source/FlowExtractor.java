@@ -1,7 +1,7 @@
 package dev.lawful.scan.source;
 
+import com.github.javaparser.JavaToken;
 import com.github.javaparser.Position;
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
@@ -77,11 +77,11 @@ final class FlowExtractor {
     record Facts(List<SinkCall> sinkCalls, Map<String, List<String>> toStringMembers) {
     }
 
-    Facts extract(CompilationUnit unit) {
-        scope = new TypeScope(unit);
+    Facts extract(ParsedUnit parsed) {
+        scope = new TypeScope(parsed);
         List<SinkCall> calls = new ArrayList<>();
         Map<String, List<String>> toStrings = new LinkedHashMap<>();
-        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+        for (TypeDeclaration<?> type : parsed.types()) {
             Optional<String> qualified = type.getFullyQualifiedName();
             if (qualified.isEmpty()) {
                 continue;
@@ -150,8 +150,36 @@ final class FlowExtractor {
         return new FlowStep(label, path, at.line, at.column);
     }
 
+    /**
+     * The node's code as written, its whitespace runs made one space and its comments left
+     * out, cut at {@link #MAX_LABEL} characters. Read from the tokens, so a long call is not
+     * printed whole to keep its start.
+     */
     private static String label(Node node) {
-        String text = node.toString().replaceAll("\\s+", " ");
+        if (node.getTokenRange().isEmpty()) {
+            return cut(node.toString().replaceAll("\\s+", " "));
+        }
+        StringBuilder text = new StringBuilder();
+        boolean space = false;
+        for (JavaToken token : node.getTokenRange().get()) {
+            JavaToken.Category category = token.getCategory();
+            if (category.isWhitespaceOrComment()) {
+                space |= category.isWhitespace() && !text.isEmpty();
+                continue;
+            }
+            if (space) {
+                text.append(' ');
+                space = false;
+            }
+            text.append(token.getText());
+            if (text.length() > MAX_LABEL) {
+                break;
+            }
+        }
+        return cut(text.toString());
+    }
+
+    private static String cut(String text) {
         return text.length() <= MAX_LABEL ? text : text.substring(0, MAX_LABEL - 1) + "\u2026";
     }
 

@@ -16,6 +16,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -166,7 +167,13 @@ public final class SourceScanner {
      * values and Javadoc read as written; positions stay those of the file.
      */
     public static JavaParser newParser() {
+        return newParser(1);
+    }
+
+    /** A parser that counts a tab as {@code tabSize} columns (to the next multiple of it), for a blanked text. */
+    static JavaParser newParser(int tabSize) {
         ParserConfiguration configuration = new ParserConfiguration()
+                .setTabSize(tabSize)
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
                 .setStoreTokens(true)
                 .setPreprocessUnicodeEscapes(true)
@@ -188,10 +195,8 @@ public final class SourceScanner {
                         "source root does not exist or is not a folder"));
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(path -> path.getFileName().toString().endsWith(".java"))
-                        .filter(path -> selection.accepts(root.relativize(path)))
-                        .filter(Files::isRegularFile)
+            try (Stream<Path> walk = Files.find(root, Integer.MAX_VALUE, SourceScanner::isJavaFile)) {
+                walk.filter(path -> selection.accepts(root.relativize(path)))
                         .forEach(path -> files.putIfAbsent(SourcePaths.relative(baseDir, path), path));
             } catch (IOException | UncheckedIOException e) {
                 problems.add(new ParseProblem(SourcePaths.relative(baseDir, root), 0, 0,
@@ -199,6 +204,18 @@ public final class SourceScanner {
             }
         }
         return List.copyOf(files.values());
+    }
+
+    /**
+     * A regular {@code .java} file, or a link to one, judged by the attributes the walk has
+     * already read: one file-system call per file, which on an unchanged run is most of the
+     * cost of listing.
+     */
+    private static boolean isJavaFile(Path path, BasicFileAttributes attributes) {
+        if (!path.getFileName().toString().endsWith(".java")) {
+            return false;
+        }
+        return attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(path);
     }
 
     private FileOutcome[] parseAll(Path baseDir, List<Path> files) {
@@ -256,9 +273,13 @@ public final class SourceScanner {
             this.memory = memory;
         }
 
+        /** For blanked texts written with tabs ({@link BodyBlanker#TAB_SIZE}); the one {@link #run} passes on is for the others. */
+        private JavaParser tabbedParser;
+
         @Override
         public void run() {
             JavaParser parser = newParser();
+            tabbedParser = newParser(BodyBlanker.TAB_SIZE);
             for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
                 outcomes[i] = scanFile(parser, files.get(i));
             }
@@ -321,15 +342,15 @@ public final class SourceScanner {
             }
             try {
                 FileOutcome outcome = blanked != null
-                        ? parse(parser, relative, first, blanked.bodyLiterals(), blanked.keptBodies() > 0, blanked.sinkBodies())
-                        : parse(parser, relative, text, List.of(), hasSinks(), hasSinks() ? 1 : 0);
+                        ? parse(parser, relative, first, blanked, blanked.keptBodies() > 0, blanked.sinkBodies())
+                        : parse(parser, relative, text, null, hasSinks(), hasSinks() ? 1 : 0);
                 if (outcome.scan() != null || blanked == null) {
                     return outcome;
                 }
                 if (!memory.fits(text.length())) {
                     return outcome;
                 }
-                return parse(parser, relative, text, List.of(), hasSinks(), hasSinks() ? 1 : 0);
+                return parse(parser, relative, text, null, hasSinks(), hasSinks() ? 1 : 0);
             } catch (StackOverflowError e) {
                 return declarationsOnly(parser, relative, text);
             }
@@ -342,15 +363,19 @@ public final class SourceScanner {
         private FileOutcome declarationsOnly(JavaParser parser, String relative, String text) throws InterruptedException {
             BodyBlanker.Blanked declarations = BodyBlanker.declarationsOnly(text);
             try {
-                FileOutcome outcome = parse(parser, relative, declarations.text(), declarations.bodyLiterals(), false, 0);
+                FileOutcome outcome = parse(parser, relative, declarations.text(), declarations, false, 0);
                 if (outcome.scan() == null) {
                     return outcome;
                 }
-                return new FileOutcome(outcome.scan(), new ParseProblem(relative, 0, 0, "nested too deep to parse whole"
+                DeepestNesting deepest = DeepestNesting.of(text);
+                return new FileOutcome(outcome.scan(), new ParseProblem(relative, deepest.line(), deepest.column(),
+                        "nested too deep to parse whole (" + deepest.depth() + " levels deep here)"
                         + " (the parser's stack overflowed); read its declarations only: method bodies and field"
                         + " initializers were skipped"), 0);
             } catch (StackOverflowError e) {
-                return FileOutcome.failed(new ParseProblem(relative, 0, 0, "nested too deep to parse, even with method"
+                DeepestNesting deepest = DeepestNesting.of(declarations.text());
+                return FileOutcome.failed(new ParseProblem(relative, deepest.line(), deepest.column(),
+                        "nested too deep to parse, even with method"
                         + " bodies and field initializers skipped (the parser's stack overflowed): a type or an"
                         + " annotation nests too deep"));
             }
@@ -360,19 +385,25 @@ public final class SourceScanner {
          * Parses {@code text} within the parse-memory budget and reads it; with {@code flows},
          * the flow analysis reads the kept bodies while the syntax tree is still held.
          *
+         * @param blanked what blanking took out of {@code text} (its bodies' literals, its
+         *     imports), or null when {@code text} is the whole file
          * @param sinkBodies how many bodies the pre-filter kept because they may call a sink
          */
-        private FileOutcome parse(JavaParser parser, String relative, String text, List<SourceFileScan.Literal> bodyLiterals,
+        private FileOutcome parse(JavaParser parser, String relative, String text, BodyBlanker.Blanked blanked,
                 boolean flows, int sinkBodies) throws InterruptedException {
             try (ParseMemory.Lease lease = memory.reserve(text.length())) {
-                ParseResult<CompilationUnit> result = parser.parse(text);
+                boolean tabbed = blanked != null && blanked.tabSize() == BodyBlanker.TAB_SIZE;
+                ParseResult<CompilationUnit> result = (tabbed ? tabbedParser : parser).parse(text);
                 if (!parsed(result)) {
                     return FileOutcome.failed(problemOf(relative, result.getProblems()));
                 }
                 CompilationUnit unit = result.getResult().get();
-                SourceFileScan scan = new CompilationUnitReader(relative).read(unit, bodyLiterals);
+                List<DeclaredImport> imports = blanked != null ? blanked.importsWith(unit) : DeclaredImport.of(unit);
+                List<SourceFileScan.Literal> bodyLiterals = blanked != null ? blanked.bodyLiterals() : List.of();
+                ParsedUnit parsed = ParsedUnit.of(unit, imports);
+                SourceFileScan scan = new CompilationUnitReader(relative).read(parsed, bodyLiterals);
                 if (flows && hasSinks()) {
-                    FlowExtractor.Facts facts = new FlowExtractor(catalog, vocabulary, relative).extract(unit);
+                    FlowExtractor.Facts facts = new FlowExtractor(catalog, vocabulary, relative).extract(parsed);
                     scan = new SourceFileScan(scan.path(), scan.types(), scan.imports(), scan.stringLiterals(),
                             facts.sinkCalls(), facts.toStringMembers());
                 }

@@ -1,7 +1,5 @@
 package dev.lawful.scan.source;
 
-import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,15 +21,15 @@ final class TypeScope {
     private final String packageName;
     private final Map<String, String> simpleToQualified = new HashMap<>();
 
-    TypeScope(CompilationUnit unit) {
-        this.packageName = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
-        for (ImportDeclaration declaration : unit.getImports()) {
-            if (!declaration.isAsterisk() && !declaration.isStatic()) {
-                String name = declaration.getNameAsString();
+    TypeScope(ParsedUnit parsed) {
+        this.packageName = parsed.packageName();
+        for (DeclaredImport declaration : parsed.imports()) {
+            if (!declaration.onDemand() && !declaration.isStatic()) {
+                String name = declaration.name();
                 simpleToQualified.put(name.substring(name.lastIndexOf('.') + 1), name);
             }
         }
-        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+        for (TypeDeclaration<?> type : parsed.types()) {
             type.getFullyQualifiedName().ifPresent(qualified -> simpleToQualified.putIfAbsent(type.getNameAsString(), qualified));
         }
     }

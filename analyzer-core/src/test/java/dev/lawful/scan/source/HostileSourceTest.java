@@ -40,6 +40,10 @@ class HostileSourceTest {
         assertEquals("p/Deep.java", problem.file());
         assertTrue(problem.message().contains("nested too deep") && problem.message().contains("field initializers were skipped"),
                 problem.message());
+        // where it nests deepest: the innermost of the initializer's parentheses, inside the class's brace
+        assertEquals(3, problem.line(), problem.toString());
+        assertEquals("    int nested = ".length() + depth, problem.column(), problem.toString());
+        assertTrue(problem.message().contains((depth + 1) + " levels deep here"), problem.message());
         CodeElement email = field(result, "p.Deep", "email");
         assertEquals(4, email.line());
         assertEquals(12, email.column());
