@@ -1,11 +1,14 @@
 package dev.lawful.scan.source;
 
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.utils.StringEscapeUtils;
 import dev.lawful.scan.SourceFileScan;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Blanks the bodies of methods, constructors and initializers before the file is parsed.
@@ -51,7 +54,9 @@ final class BodyBlanker {
     private final String source;
     private final boolean withoutInitializers;
     private final char[] out;
-    private final SinkPrefilter.FileMarkers markers;
+    private final SinkPrefilter prefilter;
+    /** Made at the first body, when the file's imports, which open the sinks' methods, are all read. */
+    private SinkPrefilter.FileMarkers markers;
     private final List<PendingBody> pending = new ArrayList<>();
     private final List<SourceFileScan.Literal> literals = new ArrayList<>();
     private final List<DeclaredImport> imports = new ArrayList<>();
@@ -74,7 +79,7 @@ final class BodyBlanker {
         this.source = source;
         this.withoutInitializers = withoutInitializers;
         this.out = source.toCharArray();
-        this.markers = prefilter.forFile(source);
+        this.prefilter = prefilter;
     }
 
     /**
@@ -88,13 +93,13 @@ final class BodyBlanker {
             int sinkBodies, int keptBodies) {
 
         /** The imports taken out of the text, and any the text kept (read from its tree), in order. */
-        List<DeclaredImport> importsWith(com.github.javaparser.ast.CompilationUnit unit) {
+        List<DeclaredImport> importsWith(CompilationUnit unit) {
             if (unit.getImports().isEmpty()) {
                 return imports;
             }
             List<DeclaredImport> all = new ArrayList<>(imports);
             all.addAll(DeclaredImport.of(unit));
-            all.sort(java.util.Comparator.comparingInt(DeclaredImport::line));
+            all.sort(Comparator.comparingInt(DeclaredImport::line));
             return List.copyOf(all);
         }
     }
@@ -180,7 +185,7 @@ final class BodyBlanker {
         List<Integer> reached = new ArrayList<>();
         for (int i = 0; i < pending.size(); i++) {
             PendingBody body = pending.get(i);
-            keep[i] = body.sink() || markers.active() && body.isToString();
+            keep[i] = body.sink() || markers().active() && body.isToString();
             if (body.sink()) {
                 reached.add(i);
             }
@@ -323,8 +328,7 @@ final class BodyBlanker {
         } else {
             keepJavadoc();
         }
-        java.util.Optional<DeclaredImport> imported = header ? DeclaredImport.parse(declaration, headLine)
-                : java.util.Optional.empty();
+        Optional<DeclaredImport> imported = header ? DeclaredImport.parse(declaration, headLine) : Optional.empty();
         int start = headStart;
         resetHead();
         advance();
@@ -332,6 +336,13 @@ final class BodyBlanker {
             imports.add(declared);
             removeUnread(start, position);
         });
+    }
+
+    private SinkPrefilter.FileMarkers markers() {
+        if (markers == null) {
+            markers = prefilter.forImports(imports);
+        }
+        return markers;
     }
 
     private void trackHead(char c) {
@@ -446,6 +457,7 @@ final class BodyBlanker {
 
     /** From an opening brace to its match: blanks the inside unless it declares a local type. */
     private void blankBody(String declaration) {
+        SinkPrefilter.FileMarkers markers = markers();
         markers.startBody();
         int start = position;
         int startLine = line;

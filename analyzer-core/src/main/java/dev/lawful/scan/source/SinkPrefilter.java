@@ -8,8 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The cheap text test that decides which method bodies are parsed for flows. A body is kept
@@ -23,8 +21,6 @@ import java.util.regex.Pattern;
 final class SinkPrefilter {
 
     static final SinkPrefilter NONE = new SinkPrefilter(List.of());
-
-    private static final Pattern IMPORT = Pattern.compile("\\bimport\\s+(?:static\\s+)?([\\w.$]+(?:\\.\\*)?)\\s*;");
 
     /** For each importable name (a sink type, its outer class, its package + ".*", a Lombok annotation), the methods it opens. */
     private final Map<String, Set<String>> methodsByImport = new HashMap<>();
@@ -82,13 +78,11 @@ final class SinkPrefilter {
         return type.substring(type.lastIndexOf('.') + 1);
     }
 
-    /** The markers for one file: the methods its imports open. */
-    FileMarkers forFile(String source) {
+    /** The markers for one file: the methods its imports (as the blanker read them) open. */
+    FileMarkers forImports(List<DeclaredImport> imports) {
         Set<String> open = new HashSet<>(alwaysOpen);
-        int headerEnd = source.indexOf('{');
-        Matcher imports = IMPORT.matcher(headerEnd < 0 ? source : source.substring(0, headerEnd));
-        while (imports.find()) {
-            Set<String> methods = methodsByImport.get(imports.group(1));
+        for (DeclaredImport imported : imports) {
+            Set<String> methods = methodsByImport.get(imported.toScanImport().name());
             if (methods != null) {
                 open.addAll(methods);
             }
