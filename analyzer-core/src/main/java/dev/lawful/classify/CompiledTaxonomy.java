@@ -202,6 +202,12 @@ final class CompiledTaxonomy {
         return personNameCategory;
     }
 
+    /** Whether the category is the person-name category or one of its parts (a first name, a surname). */
+    boolean isPersonName(String category) {
+        return personNameCategory != null
+                && (category.equals(personNameCategory) || category.startsWith(personNameCategory + "."));
+    }
+
     /** The category of a person's identifier (a person record's own key, patientId), or null when the policy has none. */
     String personIdentifierCategory() {
         return personIdentifierCategory;

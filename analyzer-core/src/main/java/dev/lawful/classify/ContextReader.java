@@ -189,6 +189,12 @@ final class ContextReader {
         NameRole own = readName(type.simpleName());
         OwnerContext byName = own.ambiguous() ? null : fromRole(own, "type name " + type.simpleName(), BY_NAME);
         OwnerContext byCategory = fromCategoryName(type.simpleName());
+        if (byName != null && byName.isNotPerson() && !byName.technical()) {
+            OwnerContext heldPerson = holdsAPerson(type, byName);
+            if (heldPerson != null) {
+                return heldPerson;
+            }
+        }
         if (byName != null) {
             // CustomerPhone is about a customer, and its parts (extension) are the phone number's
             return byName.isPerson() && byCategory != null
@@ -227,6 +233,37 @@ final class ContextReader {
                     + "\" may be a person or technical, and no personal fields say person)", 0, true, null);
         }
         return OwnerContext.UNKNOWN;
+    }
+
+    /**
+     * A type named for a thing (a court case, a hearing) that holds a person's name parts or data
+     * only a person has (surname, national id) describes that person too: its weak words count.
+     */
+    private OwnerContext holdsAPerson(TypeInfo type, OwnerContext byName) {
+        List<String> personOnly = personOnlyFields(FieldNames.read(taxonomy, type));
+        if (personOnly.size() < MIN_PERSONAL_FIELDS) {
+            return null;
+        }
+        return new OwnerContext(OwnerContext.Kind.PERSON, byName.reason() + ", but it holds a person's "
+                + listed(personOnly), BY_FIELDS);
+    }
+
+    /** Fields whose strong patterns name data only a person has, or a person's name parts. */
+    private List<String> personOnlyFields(FieldNames fieldNames) {
+        List<String> names = new ArrayList<>();
+        for (CodeElement field : fieldNames.type().fields()) {
+            if (field.isConstant()) {
+                continue;
+            }
+            NameReading reading = fieldNames.of(field);
+            boolean personOnly = reading.actor() == null && reading.hits().stream()
+                    .anyMatch(hit -> hit.counts() && hit.strength() == Strength.STRONG
+                            && (taxonomy.isPersonOnly(hit.category()) || taxonomy.isPersonName(hit.category())));
+            if (personOnly) {
+                names.add(field.member());
+            }
+        }
+        return names;
     }
 
     private OwnerContext fromRelatives(TypeInfo type, Codebase codebase, int depth) {

@@ -306,7 +306,8 @@ public final class TaxonomyClassifier implements Classifier {
     private double tokenWeight(Hit hit, OwnerContext context) {
         boolean personQualified = personQualified(hit, context);
         if (hit.strength() == Strength.STRONG) {
-            boolean countsInThing = !context.technical() && taxonomy.isPersonOnly(hit.category());
+            boolean countsInThing = !context.technical()
+                    && (taxonomy.isPersonOnly(hit.category()) || taxonomy.isPersonName(hit.category()));
             return personQualified || !context.isNotPerson() || countsInThing ? STRONG : 0;
         }
         if (personQualified) {
