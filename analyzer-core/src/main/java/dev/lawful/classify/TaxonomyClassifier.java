@@ -487,11 +487,8 @@ public final class TaxonomyClassifier implements Classifier {
                 if (targetContext.isPerson()) {
                     return linkOf("type " + typeName + " is about a person: " + targetContext.reason(), LINK_CODEBASE, evidence);
                 }
-                List<String> personal = targetContext.isNotPerson() ? List.of() : contexts.personalFields(target.get());
-                if (!personal.isEmpty()) {
-                    return linkOf("type " + typeName + " holds personal data: " + ContextReader.listed(personal),
-                            LINK_CODEBASE, evidence);
-                }
+                // a type with one personal field (a search filter's navnEllerFnr) is not a record about a
+                // person: that field is reported where it is, and the field holding the type is no link
                 // a person's own child rows (Privatlakare.vardformer) are not a link to anyone else
                 if (!targetContext.isNotPerson() && !context.isPerson() && target.get() != owner
                         && refersToPerson(target.get(), codebase)) {
