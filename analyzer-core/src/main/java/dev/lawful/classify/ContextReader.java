@@ -11,7 +11,9 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides whether a type is about a person: from its own name read from the end (CustomerDto
@@ -195,6 +197,12 @@ final class ContextReader {
                 return heldPerson;
             }
         }
+        if (byName != null && byName.technical() && depth < MAX_DEPTH) {
+            OwnerContext mirrored = mirrored(type, codebase, depth);
+            if (mirrored != null) {
+                return mirrored;
+            }
+        }
         if (byName != null) {
             // CustomerPhone is about a customer, and its parts (extension) are the phone number's
             return byName.isPerson() && byCategory != null
@@ -246,6 +254,62 @@ final class ContextReader {
         }
         return new OwnerContext(OwnerContext.Kind.PERSON, byName.reason() + ", but it holds a person's "
                 + listed(personOnly), BY_FIELDS);
+    }
+
+    /**
+     * A technical type named for another type, or nested in it, that holds that type's fields
+     * (a builder: IdentRekvisisjonNorskVegadresseBuilder beside IdentRekvisisjonNorskVegadresse)
+     * stands for it and is read like it. A service or a mapper named for a type holds other
+     * components, not its fields, so it stays technical.
+     */
+    private OwnerContext mirrored(TypeInfo type, Codebase codebase, int depth) {
+        List<String> candidates = new ArrayList<>();
+        String enclosing = enclosingName(type);
+        if (enclosing != null) {
+            candidates.add(enclosing);
+        }
+        String stem = nameWithoutHead(type.simpleName());
+        if (stem != null) {
+            candidates.add(stem);
+        }
+        for (String candidate : candidates) {
+            Optional<TypeInfo> target = codebase.find(candidate);
+            if (target.isPresent() && target.get() != type && holdsFieldsOf(type, target.get())) {
+                OwnerContext context = contextOf(target.get(), codebase, depth + 1);
+                if (context.kind() != OwnerContext.Kind.UNKNOWN && !context.technical()) {
+                    return context.via(type.simpleName() + " holds the fields of " + target.get().simpleName() + ": ",
+                            BY_RELATION);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The type name without its last word (IdentRekvisisjonNorskVegadresseBuilder: IdentRekvisisjonNorskVegadresse). */
+    private static String nameWithoutHead(String simpleName) {
+        for (int i = simpleName.length() - 1; i > 0; i--) {
+            if (Character.isUpperCase(simpleName.charAt(i)) && Character.isLowerCase(simpleName.charAt(i - 1))) {
+                return simpleName.substring(0, i);
+            }
+        }
+        return null;
+    }
+
+    /** Whether at least half of the type's own fields, and at least two, have a namesake in the other. */
+    private static boolean holdsFieldsOf(TypeInfo type, TypeInfo other) {
+        Set<String> theirs = new HashSet<>();
+        for (CodeElement field : other.fields()) {
+            theirs.add(field.member());
+        }
+        int own = 0;
+        int shared = 0;
+        for (CodeElement field : type.fields()) {
+            if (!field.isConstant()) {
+                own++;
+                shared += theirs.contains(field.member()) ? 1 : 0;
+            }
+        }
+        return shared >= 2 && 2 * shared >= own;
     }
 
     /** Fields whose strong patterns name data only a person has, or a person's name parts. */
