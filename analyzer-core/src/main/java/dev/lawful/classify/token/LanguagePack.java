@@ -16,16 +16,23 @@ import java.util.Set;
 
 /**
  * What the tokenizer, the pattern index and the name reading know of a language, as data: key
- * words (nummer, numero, tunnus), plural and genitive endings, letter foldings. The bundled
+ * words (nummer, numero, tunnus), plural and genitive endings, letter foldings, the spellings of
+ * letters an identifier cannot hold, and abbreviations of the number words. The bundled
  * packs are {@code dev/lawful/classify/languages/*.yaml}, listed in {@code languages.txt}.
  *
  * @param plurals endings an identifier may carry beyond a pattern's word (brukere for bruker)
  * @param foldings letters written as others (ø as o, ß as ss)
+ * @param transliterations how an identifier spells a letter it cannot hold, and the folded letter
+ *     it stands for (oe for ø: doedsdato is dødsdato, folded dodsdato; aa for å; ue for ü)
+ * @param abbreviations a short form and the word it abbreviates at the end of a compound
+ *     (nr for nummer: kommunenr is kommunenummer; nro for numero)
  */
-public record LanguagePack(String language, List<String> keyWords, List<Ending> plurals, Map<String, String> foldings) {
+public record LanguagePack(String language, List<String> keyWords, List<Ending> plurals, Map<String, String> foldings,
+        Map<String, String> transliterations, Map<String, String> abbreviations) {
 
     private static final String FOLDER = "/dev/lawful/classify/languages/";
-    private static final List<String> KEYS = List.of("language", "keyWords", "plurals", "foldings");
+    private static final List<String> KEYS = List.of("language", "keyWords", "plurals", "foldings", "transliterations",
+            "abbreviations");
     private static final List<String> ENDING_KEYS = List.of("suffix", "stem", "minLength", "after");
     private static final Languages BUILTIN = load();
 
@@ -33,6 +40,12 @@ public record LanguagePack(String language, List<String> keyWords, List<Ending> 
         keyWords = List.copyOf(keyWords);
         plurals = List.copyOf(plurals);
         foldings = Map.copyOf(foldings);
+        transliterations = Map.copyOf(transliterations);
+        abbreviations = Map.copyOf(abbreviations);
+    }
+
+    /** A short form of a word that ends compounds (nr for nummer), of one language. */
+    public record Abbreviation(String shortForm, String word) {
     }
 
     /**
@@ -60,8 +73,13 @@ public record LanguagePack(String language, List<String> keyWords, List<Ending> 
         }
     }
 
-    /** Every bundled pack together. */
-    public record Languages(List<LanguagePack> packs, Set<String> keyWords, List<Ending> endings, Map<String, String> foldings) {
+    /**
+     * Every bundled pack together.
+     *
+     * @param transliterations each pack's spellings of letters, in the packs' order (a name is of one language)
+     */
+    public record Languages(List<LanguagePack> packs, Set<String> keyWords, List<Ending> endings, Map<String, String> foldings,
+            List<Map<String, String>> transliterations, Set<Abbreviation> abbreviations) {
     }
 
     public static Languages builtin() {
@@ -84,12 +102,19 @@ public record LanguagePack(String language, List<String> keyWords, List<Ending> 
         Set<String> keyWords = new LinkedHashSet<>();
         List<Ending> endings = new ArrayList<>();
         Map<String, String> foldings = new LinkedHashMap<>();
+        List<Map<String, String>> transliterations = new ArrayList<>();
+        Set<Abbreviation> abbreviations = new LinkedHashSet<>();
         for (LanguagePack pack : packs) {
             keyWords.addAll(pack.keyWords());
             endings.addAll(pack.plurals());
             foldings.putAll(pack.foldings());
+            if (!pack.transliterations().isEmpty()) {
+                transliterations.add(pack.transliterations());
+            }
+            new java.util.TreeMap<>(pack.abbreviations()).forEach((shortForm, word) -> abbreviations.add(new Abbreviation(shortForm, word)));
         }
-        return new Languages(List.copyOf(packs), Set.copyOf(keyWords), List.copyOf(endings), Map.copyOf(foldings));
+        return new Languages(List.copyOf(packs), Set.copyOf(keyWords), List.copyOf(endings), Map.copyOf(foldings),
+                List.copyOf(transliterations), java.util.Collections.unmodifiableSet(abbreviations));
     }
 
     private static List<String> index() {
@@ -112,6 +137,7 @@ public record LanguagePack(String language, List<String> keyWords, List<Ending> 
             endings.add(new Ending(ending.text("suffix", ""), ending.text("stem", ""),
                     (int) ending.number("minLength", 1), ending.text("after", "")));
         }
-        return new LanguagePack(data.text("language", file), data.texts("keyWords"), endings, data.pairs("foldings"));
+        return new LanguagePack(data.text("language", file), data.texts("keyWords"), endings, data.pairs("foldings"),
+                data.pairs("transliterations"), data.pairs("abbreviations"));
     }
 }

@@ -33,6 +33,10 @@ public final class PatternIndex<T> {
     private static final int MAX_RUN_TOKENS = 6;
     /** The plural and genitive endings of every language pack (emails, hetut, brukere, kunden). */
     private static final List<LanguagePack.Ending> ENDINGS = LanguagePack.builtin().endings();
+    /** Short forms of number words (nr for nummer): kommunenr matches a pattern kommunenummer. */
+    private static final Set<LanguagePack.Abbreviation> ABBREVIATIONS = LanguagePack.builtin().abbreviations();
+    /** The letters before an abbreviated number word: a pattern of a number word alone is not abbreviated. */
+    private static final int MIN_ABBREVIATED_STEM = 3;
 
     /** Distinct tokens whose wildcard matches are kept: bounds the memory a file of random names can take. */
     private static final int REMEMBERED_TOKENS = 100_000;
@@ -190,6 +194,28 @@ public final class PatternIndex<T> {
             }
             if (!entries.isEmpty()) {
                 forms.put(word, List.copyOf(entries));
+            }
+        }
+        abbreviatedForms().forEach((form, pattern) -> forms.computeIfAbsent(form, key -> exact.get(pattern)));
+        return forms;
+    }
+
+    /**
+     * The form of each exact pattern that ends in a number word with that word abbreviated
+     * (kommunenummer gives kommunenr, kuntanumero kuntanro, case number caseno), by the
+     * pattern; a form that is itself a pattern keeps its own meaning.
+     */
+    private Map<String, String> abbreviatedForms() {
+        Map<String, String> forms = new java.util.TreeMap<>();
+        for (String pattern : new java.util.TreeSet<>(exact.keySet())) {
+            for (LanguagePack.Abbreviation abbreviation : ABBREVIATIONS) {
+                int stem = pattern.length() - abbreviation.word().length();
+                if (stem >= MIN_ABBREVIATED_STEM && pattern.endsWith(abbreviation.word())) {
+                    String form = pattern.substring(0, stem) + abbreviation.shortForm();
+                    if (!exact.containsKey(form)) {
+                        forms.putIfAbsent(form, pattern);
+                    }
+                }
             }
         }
         return forms;

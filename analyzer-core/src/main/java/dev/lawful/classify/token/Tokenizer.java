@@ -15,13 +15,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * A long token that is entirely made of known words, one of them a whole category pattern
  * (an anchor), is split into them ({@code kundnamn} gives kund, namn), so that compounds and
  * lower-case names like {@code useremail} meet the same patterns as their camel-cased forms,
- * while ordinary words made of two known ones ({@code viewport}) stay whole.
+ * while ordinary words made of two known ones ({@code viewport}) stay whole. A token no known
+ * word reads is read again with the letters the language packs spell out put back
+ * ({@code doedsdato} is dødsdato, folded dodsdato; {@code flurstueck} is Flurstück).
  */
 public final class Tokenizer {
 
     private static final int MIN_COMPOUND_LENGTH = 6;
     /** Letters the language packs write as others (ø as o, ß as ss). */
     private static final java.util.Map<String, String> FOLDINGS = LanguagePack.builtin().foldings();
+    /** Per language, how identifiers spell letters they cannot hold (oe for ø, aa for å, ue for ü), and the folded letter. */
+    private static final List<Map<String, String>> TRANSLITERATIONS = LanguagePack.builtin().transliterations();
+    /** Shorter tokens are not read again respelled: short words collide (does, dos). */
+    private static final int MIN_RESPELLED_LENGTH = 5;
     /** A compound's head word (its last, in the Germanic and Finnic languages) must be this long to be split off alone. */
     private static final int MIN_HEAD_LENGTH = 5;
     private static final int MIN_MODIFIER_LENGTH = 3;
@@ -88,13 +94,60 @@ public final class Tokenizer {
         if (known != null) {
             return known;
         }
-        String token = normalize(raw);
-        List<String> parts = token.isEmpty() ? List.of() : splitCompound(token);
-        List<String> words = parts == null ? List.of(token) : List.copyOf(parts);
+        List<String> words = read(normalize(raw));
         if (wordsByRawToken.size() < REMEMBERED_TOKENS) {
             wordsByRawToken.put(raw, words);
         }
         return words;
+    }
+
+    /**
+     * The token's words; when known words do not read it, those of its respelling in the first
+     * language where they do (doedsdato gives dodsdato, as dødsdato does).
+     */
+    private List<String> read(String token) {
+        List<String> words = split(token);
+        if (token.length() < MIN_RESPELLED_LENGTH || known(words)) {
+            return words;
+        }
+        for (Map<String, String> spellings : TRANSLITERATIONS) {
+            String respelled = respelled(token, spellings);
+            if (!respelled.equals(token)) {
+                List<String> respelledWords = split(respelled);
+                if (known(respelledWords)) {
+                    return respelledWords;
+                }
+            }
+        }
+        return words;
+    }
+
+    private List<String> split(String token) {
+        List<String> parts = token.isEmpty() ? List.of() : splitCompound(token);
+        return parts == null ? List.of(token) : List.copyOf(parts);
+    }
+
+    private boolean known(List<String> words) {
+        return words.stream().allMatch(vocabulary::contains);
+    }
+
+    /** The token with every spelled-out letter of one language (oe, aa) replaced by its folded form, left to right. */
+    static String respelled(String token, Map<String, String> spellings) {
+        StringBuilder out = new StringBuilder(token.length());
+        int i = 0;
+        while (i < token.length()) {
+            String letter = null;
+            int length = 0;
+            for (var spelling : spellings.entrySet()) {
+                if (spelling.getKey().length() > length && token.startsWith(spelling.getKey(), i)) {
+                    letter = spelling.getValue();
+                    length = spelling.getKey().length();
+                }
+            }
+            out.append(letter != null ? letter : String.valueOf(token.charAt(i)));
+            i += letter != null ? length : 1;
+        }
+        return out.toString();
     }
 
     /** Digits are their own normal form and never a compound. */

@@ -50,6 +50,30 @@ class LanguagePackTest {
     }
 
     @Test
+    void aNameSpellingOutALetterReadsLikeTheLetterWhereThatGivesAKnownWord() {
+        Tokenizer tokenizer = new Tokenizer(Set.of("dodsdato", "vaergemal", "flurstuck", "dato"), Set.of("dodsdato"));
+        assertEquals(List.of("dodsdato"), tokenizer.tokens("doedsdato"));
+        assertEquals(List.of("vaergemal"), tokenizer.tokens("vaergemaal"));
+        assertEquals(List.of("flurstuck"), tokenizer.tokens("Flurstueck"));
+        // an unknown word stays as written, and a short one is never respelled
+        assertEquals(List.of("shoelace"), tokenizer.tokens("shoelace"));
+        assertEquals(List.of("does"), tokenizer.tokens("does"));
+    }
+
+    @Test
+    void aNumberWordAbbreviatedAtTheEndOfACompoundMatchesThePattern() {
+        PatternIndex<String> index = new PatternIndex<>();
+        index.add("kommunenummer", "city");
+        index.add("kuntanumero", "city");
+        index.add("case number", "case");
+        assertEquals("city", index.find(List.of("kommunenr")).get(0).value());
+        assertEquals("city", index.find(List.of("kommune", "nr")).get(0).value());
+        assertEquals("city", index.find(List.of("kuntanro")).get(0).value());
+        assertEquals("case", index.find(List.of("case", "no")).get(0).value());
+        assertTrue(index.find(List.of("nr")).isEmpty());
+    }
+
+    @Test
     void aMalformedPackNamesTheFileAndLine() {
         String yaml = "language: xx\nplurals: [s]\n";
         ConfigurationException e = org.junit.jupiter.api.Assertions.assertThrows(ConfigurationException.class, () ->
