@@ -41,6 +41,8 @@ final class CompiledTaxonomy {
     private final Set<String> admittingYesNo;
     private final Set<String> personOnly;
     private final Set<String> businessRecordCategories = new HashSet<>();
+    private final Set<String> compositeCategories = new HashSet<>();
+    private final Set<String> composite;
     private final Set<String> separateRecords;
     private final Set<String> descriptors;
     private final Set<String> ownSettings;
@@ -49,6 +51,7 @@ final class CompiledTaxonomy {
     private final Set<String> surrogateKeys;
     private final Set<String> propertyWords;
     private final Set<String> keyWords;
+    private final Set<String> builders = normalised(StructureVocabulary.builtin().builders());
     private final String personNameCategory;
     private final String personIdentifierCategory;
     private final Tokenizer tokenizer;
@@ -105,6 +108,7 @@ final class CompiledTaxonomy {
         tokenizer = new Tokenizer(words, patterns.joinedPatterns(pattern -> pattern.strength() != Strength.EXCLUDE));
         admittingYesNo = withDescendants(id -> special.contains(id) || yesNoCategories.contains(id));
         personOnly = withDescendants(personOnlyCategories::contains);
+        composite = withDescendants(compositeCategories::contains);
     }
 
     /** The taxonomy's categories that pass {@code test}, or lie under one that does. */
@@ -136,6 +140,9 @@ final class CompiledTaxonomy {
         }
         if (category.has(DataCategory.Trait.BUSINESS_RECORD)) {
             businessRecordCategories.add(category.id());
+        }
+        if (category.has(DataCategory.Trait.COMPOSITE)) {
+            compositeCategories.add(category.id());
         }
     }
 
@@ -271,6 +278,17 @@ final class CompiledTaxonomy {
     /** Whether only a person has data of the category (an IP address, a national id), never a business thing. */
     boolean isPersonOnly(String category) {
         return order.containsKey(category) ? personOnly.contains(category) : inOrUnder(category, personOnlyCategories::contains);
+    }
+
+    /** Whether a type name's last word makes it a builder of the type named before it (AddressBuilder). */
+    boolean isBuilderEnding(String word) {
+        return builders.contains(word);
+    }
+
+    /** Whether the category's value is made of parts (an address, a name), so that a type named for it holds them. */
+    boolean isComposite(String category) {
+        return category != null && (order.containsKey(category) ? composite.contains(category)
+                : inOrUnder(category, compositeCategories::contains));
     }
 
     /** Whether a weak pattern of the category also names a business's own records (a PaymentType, a ChargePayment). */

@@ -188,6 +188,13 @@ final class ContextReader {
             return new OwnerContext(OwnerContext.Kind.NOT_PERSON,
                     type.simpleName() + " is an " + type.kind().name().toLowerCase(java.util.Locale.ROOT) + " type", BY_NAME);
         }
+        TypeInfo built = depth < MAX_DEPTH ? builtType(type, codebase) : null;
+        if (built != null) {
+            OwnerContext context = contextOf(built, codebase, depth + 1);
+            if (context.kind() != OwnerContext.Kind.UNKNOWN) {
+                return context.via("builder of " + built.simpleName() + ": ", context.strength());
+            }
+        }
         NameRole own = readName(type.simpleName());
         OwnerContext byName = own.ambiguous() ? null : fromRole(own, "type name " + type.simpleName(), BY_NAME);
         OwnerContext byCategory = fromCategoryName(type.simpleName());
@@ -446,6 +453,19 @@ final class ContextReader {
         return headNoun(taxonomy.tokenizer().tokens(simpleName));
     }
 
+    /**
+     * Whether the type's name, or the name of the type it builds, ends in a match of the
+     * category, not before another head noun: PersonNameModel and MidlertidigGateAdresse name
+     * their category, AddressHierarchyEntry names an entry.
+     */
+    boolean namedAtHeadFor(TypeInfo type, Codebase codebase, String category) {
+        TypeInfo built = builtType(type, codebase);
+        String head = headNounOf((built != null ? built : type).simpleName());
+        return NameReading.read(taxonomy, "type name", head).counting().stream()
+                .anyMatch(hit -> hit.category().equals(category)
+                        && (head.endsWith(hit.matched()) || head.replace(" ", "").endsWith(hit.matched().replace(" ", ""))));
+    }
+
     /** The name without trailing neutral words (CardDto, AddressImpl), as spaced tokens. */
     private String headNoun(List<String> tokens) {
         List<Match<Role>> roles = taxonomy.roleMatches(tokens);
@@ -545,6 +565,27 @@ final class ContextReader {
             }
         }
         return names;
+    }
+
+    /**
+     * The scanned type a builder builds (AddressBuilder, nested in Address or beside it), or null:
+     * its name is the built type's followed by a builder word.
+     */
+    TypeInfo builtType(TypeInfo type, Codebase codebase) {
+        List<String> tokens = taxonomy.tokenizer().tokens(type.simpleName());
+        if (tokens.size() < 2 || !taxonomy.isBuilderEnding(tokens.get(tokens.size() - 1))) {
+            return null;
+        }
+        String last = tokens.get(tokens.size() - 1);
+        String name = type.simpleName();
+        if (name.length() <= last.length() || !name.toLowerCase(java.util.Locale.ROOT).endsWith(last)) {
+            return null;
+        }
+        String builtName = name.substring(0, name.length() - last.length());
+        String enclosing = enclosingName(type);
+        Optional<TypeInfo> built = enclosing != null && enclosing.endsWith("." + builtName) || builtName.equals(enclosing)
+                ? codebase.find(enclosing) : codebase.find(builtName);
+        return built.filter(found -> found != type && found.kind() != TypeInfo.Kind.ENUM).orElse(null);
     }
 
     private static String enclosingName(TypeInfo type) {

@@ -2,17 +2,24 @@ package dev.lawful.classify;
 
 import java.util.List;
 
-@SignalInfo(id = "part-of-owner", summary = "A part word in a type named for a category (PostalAddress#line1, CreditCard#expiryDate)")
+@SignalInfo(id = "part-of-owner", summary = "A part word in a type named for a category (PostalAddress#line1, CreditCard#expiryDate),"
+        + " or any descriptive field of a type named for a composite one (Matrikkeladresse#gardsnr, HumanName#given)")
 final class PartOfOwnerSignal implements FieldSignal {
 
     @Override
     public List<Fact> read(FieldFacts field) {
         String category = field.context().category();
         String part = field.name().part();
-        if (category == null || part == null || field.yesNo()) {
+        if (category == null || field.yesNo()) {
             return List.of();
         }
-        return List.of(Fact.category(id(), category, 1, "\"" + part + "\" names a part of " + category + ": "
-                + field.context().reason()));
+        if (part != null) {
+            return List.of(Fact.category(id(), category, 1, "\"" + part + "\" names a part of " + category + ": "
+                    + field.context().reason()));
+        }
+        String composite = CompositePart.categoryOf(field.taxonomy(), field.contexts(), field.element(), field.name(),
+                field.owner(), field.context(), field.graph().codebase());
+        return composite == null ? List.of() : List.of(Fact.category(id(), composite, 1, "\"" + field.element().member()
+                + "\" describes the " + composite + " its type is named for: " + field.context().reason()));
     }
 }

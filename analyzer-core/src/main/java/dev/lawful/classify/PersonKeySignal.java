@@ -9,6 +9,11 @@ final class PersonKeySignal implements FieldSignal {
     public List<Fact> read(FieldFacts field) {
         String person = field.name().personReference();
         String category = field.taxonomy().personIdentifierCategory();
+        if (person == null) {
+            // applId: a key abbreviating a person's type of the scan (Applicant)
+            person = field.graph().keyTarget(field.name(), field.owner()).filter(KeyTargets.Target::person)
+                    .map(target -> target.type().simpleName()).orElse(null);
+        }
         if (person == null || OwnKeys.isOwnKey(field, person)) {
             return List.of();
         }

@@ -50,6 +50,7 @@ public final class TaxonomyClassifier implements Classifier {
     /** Whether a type refers to a person, read once per type (by identity: one scan's types). */
     private final Map<TypeInfo, Boolean> tiedToPerson = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Overrides overrides;
+    private final TypeGraphCache graphs;
     private final ThreadLocal<OwnerMemo> lastOwner = new ThreadLocal<>();
     /** Best first: the highest score, then the most specific signal, then taxonomy order. */
     private final Comparator<Score> ranking;
@@ -63,6 +64,7 @@ public final class TaxonomyClassifier implements Classifier {
         this.taxonomy = new CompiledTaxonomy(policy, vocabulary);
         this.contexts = new ContextReader(taxonomy);
         this.overrides = new Overrides(policy);
+        this.graphs = new TypeGraphCache(contexts, taxonomy);
         this.ranking = Comparator.comparingDouble((Score s) -> -s.value)
                 .thenComparingInt(s -> -s.specificity)
                 .thenComparingInt(s -> taxonomy.order(s.category));
@@ -133,6 +135,13 @@ public final class TaxonomyClassifier implements Classifier {
         }
         if (!JAVA.yesNoTypes().contains(element.type()) && scorePart(readings.get(0), context, evidence)) {
             return new Classification(true, List.of(context.category()), PART_OF_OWNER, false, evidence);
+        }
+        String composite = CompositePart.categoryOf(taxonomy, contexts, element, readings.get(0), owner, context, codebase);
+        if (composite != null) {
+            evidence.add(0, contextEvidence(context));
+            evidence.add(new Evidence(Signal.CONTEXT, "\"" + element.member() + "\" describes the " + composite
+                    + " its type is named for: part of it (" + context.reason() + ")", composite, PART_OF_OWNER));
+            return new Classification(true, List.of(composite), PART_OF_OWNER, false, evidence);
         }
         String personName = taxonomy.personNameCategory();
         NameReading name = readings.get(0);
@@ -511,6 +520,13 @@ public final class TaxonomyClassifier implements Classifier {
         }
         if (name.personReference() != null && !isOwnKey(name.personReference(), owner)) {
             return linkOf("\"" + element.member() + "\" refers to a " + name.personReference() + " by key", LINK_BY_KEY, evidence);
+        }
+        if (name.personReference() == null && !context.technical() && (holdsText(element.type()) || JAVA.keyTypes().contains(element.type()))) {
+            Optional<KeyTargets.Target> target = graphs.of(codebase).keyTarget(name, owner);
+            if (target.isPresent()) {
+                return linkOf("\"" + element.member() + "\" is a key of " + target.get().type().simpleName() + ", "
+                        + target.get().why(), LINK_BY_KEY, evidence);
+            }
         }
         return null;
     }

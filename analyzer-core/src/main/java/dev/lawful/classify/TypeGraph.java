@@ -32,12 +32,15 @@ final class TypeGraph {
     }
 
     private final Map<TypeInfo, Node> nodes;
+    private final KeyTargets keyTargets;
     private final Codebase codebase;
     private final ContextReader contexts;
     private final CompiledTaxonomy taxonomy;
 
-    private TypeGraph(Map<TypeInfo, Node> nodes, Codebase codebase, ContextReader contexts, CompiledTaxonomy taxonomy) {
+    private TypeGraph(Map<TypeInfo, Node> nodes, KeyTargets keyTargets, Codebase codebase, ContextReader contexts,
+            CompiledTaxonomy taxonomy) {
         this.nodes = nodes;
+        this.keyTargets = keyTargets;
         this.codebase = codebase;
         this.contexts = contexts;
         this.taxonomy = taxonomy;
@@ -95,7 +98,35 @@ final class TypeGraph {
                     java.util.Set.copyOf(contexts.personalFields(type)), personShaped.contains(type),
                     documentedPerson(type.javadoc(), taxonomy)));
         }
-        return new TypeGraph(nodes, codebase, contexts, taxonomy);
+        return new TypeGraph(nodes, keyTargets(types, nodes, contexts), codebase, contexts, taxonomy);
+    }
+
+    /**
+     * Persons' types and their separate records (ApplicantHistory), not those named for a kind of
+     * data (Address), by their head nouns: a key to another record about a person (caseId,
+     * vedtakId) identifies the record, not the person.
+     */
+    private static KeyTargets keyTargets(List<TypeInfo> types, Map<TypeInfo, Node> nodes, ContextReader contexts) {
+        KeyTargets targets = new KeyTargets();
+        for (TypeInfo type : types) {
+            Node node = nodes.get(type);
+            String head = contexts.headNounOf(type.simpleName());
+            if (type.kind() == TypeInfo.Kind.ENUM || node.context().category() != null) {
+                continue;
+            }
+            if (node.person()) {
+                targets.add(type, List.of(head.split(" ")), true, "a person's type (" + node.context().reason() + ")");
+            } else if (node.aboutPerson() && contexts.readName(type.simpleName()).role() == CompiledTaxonomy.Role.PERSON
+                    && contexts.namesSeparateRecord(type.simpleName())) {
+                targets.add(type, List.of(head.split(" ")), false, "a person's separate record (" + node.path() + ")");
+            }
+        }
+        return targets;
+    }
+
+    /** The scanned type a key-named field names, written out or abbreviated (applId: Applicant), or empty. */
+    Optional<KeyTargets.Target> keyTarget(NameReading name, TypeInfo owner) {
+        return keyTargets.of(name.tokens(), taxonomy, owner, owner == null ? "" : contexts.headNounOf(owner.simpleName()));
     }
 
     /** A person's type: named or related to a person, or holding a person's data, and not named for a kind of data. */

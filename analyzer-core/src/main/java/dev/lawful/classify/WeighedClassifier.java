@@ -27,7 +27,7 @@ public final class WeighedClassifier implements Classifier {
     private final ContextReader contexts;
     private final Overrides overrides;
     private final Weights weights;
-    private volatile GraphMemo graph;
+    private final TypeGraphCache graphs;
 
     /** With the built-in context vocabulary and weights. */
     public WeighedClassifier(Policy policy) {
@@ -37,6 +37,7 @@ public final class WeighedClassifier implements Classifier {
     public WeighedClassifier(Policy policy, ContextVocabulary vocabulary, Weights weights) {
         this.taxonomy = new CompiledTaxonomy(policy, vocabulary);
         this.contexts = new ContextReader(taxonomy);
+        this.graphs = new TypeGraphCache(contexts, taxonomy);
         this.overrides = new Overrides(policy);
         this.weights = weights;
     }
@@ -111,7 +112,7 @@ public final class WeighedClassifier implements Classifier {
     }
 
     private List<Fact> facts(CodeElement element, TypeInfo owner, Codebase codebase) {
-        FieldFacts field = FieldFacts.of(element, owner, graphOf(codebase), taxonomy, contexts);
+        FieldFacts field = FieldFacts.of(element, owner, graphs.of(codebase), taxonomy, contexts);
         List<Fact> facts = new ArrayList<>();
         for (FieldSignal signal : Signals.all()) {
             facts.addAll(signal.read(field));
@@ -128,24 +129,6 @@ public final class WeighedClassifier implements Classifier {
             return owner.simpleName() + " is an enum: its fields describe its constants";
         }
         return null;
-    }
-
-    private TypeGraph graphOf(Codebase codebase) {
-        GraphMemo memo = graph;
-        if (memo != null && memo.codebase == codebase) {
-            return memo.graph;
-        }
-        synchronized (this) {
-            memo = graph;
-            if (memo == null || memo.codebase != codebase) {
-                memo = new GraphMemo(codebase, TypeGraph.build(codebase, contexts, taxonomy));
-                graph = memo;
-            }
-            return memo.graph;
-        }
-    }
-
-    private record GraphMemo(Codebase codebase, TypeGraph graph) {
     }
 
     private static Signal kindOf(Fact fact) {

@@ -32,7 +32,7 @@ public record DataCategory(
 
     /**
      * A trait of a category, written in a rule file's {@code traits} list by its id.
-     * {@link #PERSON_ONLY} and {@link #YES_NO} hold for the category's descendants too.
+     * {@link #PERSON_ONLY}, {@link #YES_NO} and {@link #COMPOSITE} hold for the category's descendants too.
      */
     public enum Trait {
         /** Only a person has such data (an IP address, a national id), never a business thing. */
@@ -44,7 +44,12 @@ public record DataCategory(
         /** A person record's own key and a key naming a person (patientId) are of this category. */
         PERSON_IDENTIFIER("person-identifier"),
         /** Its weak patterns also name a business's own records (PaymentType): a type named so is not a person's. */
-        BUSINESS_RECORD("business-record");
+        BUSINESS_RECORD("business-record"),
+        /**
+         * Its value is made of parts (an address, a person's name): a descriptive field of a type
+         * named for it holds a part, whatever the field is called (Address#district, HumanName#given).
+         */
+        COMPOSITE("composite");
 
         private final String id;
 

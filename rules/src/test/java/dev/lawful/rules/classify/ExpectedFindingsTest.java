@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * line before a field says {@code // expected: CATEGORY}, {@code // expected: a link} or
  * {@code // expected: not personal}. Each folder under src/test/resources is one codebase
  * classified with {@code builtin:gdpr}: {@code descriptors} (records tied to a person, their
- * descriptors and links) and {@code contexts} (what makes a type about a person).
+ * descriptors and links), {@code contexts} (what makes a type about a person) and {@code structure}
+ * (parts of a composite type, builders, keys abbreviating a person's type).
  */
 class ExpectedFindingsTest {
 
@@ -44,7 +45,7 @@ class ExpectedFindingsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"descriptors", "contexts"})
+    @ValueSource(strings = {"descriptors", "contexts", "structure"})
     void everyFieldGetsTheFindingItsCommentStates(String folder) throws IOException {
         Path dir = Path.of("src/test/resources", folder);
         SourceScanResult scan = new SourceScanner(0).scan(dir, List.of(dir.resolve("src")));

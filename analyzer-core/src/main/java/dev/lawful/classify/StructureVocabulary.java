@@ -1,0 +1,36 @@
+package dev.lawful.classify;
+
+import dev.lawful.ConfigurationException;
+import dev.lawful.policy.load.DataFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * The words the classifier reads the type graph by, bundled in
+ * {@code dev/lawful/classify/structure.yaml}.
+ *
+ * @param builders last words of a type name that make it a builder of the type its other words
+ *     name (AddressBuilder): its fields are read in that type's context
+ */
+record StructureVocabulary(List<String> builders) {
+
+    private static final String BUILTIN = "/dev/lawful/classify/structure.yaml";
+    private static final List<String> KEYS = List.of("builders");
+
+    StructureVocabulary {
+        builders = List.copyOf(builders);
+    }
+
+    static StructureVocabulary builtin() {
+        try (InputStream in = StructureVocabulary.class.getResourceAsStream(BUILTIN)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + BUILTIN);
+            }
+            DataFile data = DataFile.read(in, BUILTIN, KEYS);
+            return new StructureVocabulary(data.texts("builders"));
+        } catch (IOException | ConfigurationException e) {
+            throw new IllegalStateException("bundled structure vocabulary is broken: " + e.getMessage(), e);
+        }
+    }
+}

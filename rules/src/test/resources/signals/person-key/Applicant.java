@@ -1,0 +1,5 @@
+package signals.personkey;
+
+public class Applicant {
+    private String email;
+}

@@ -1,0 +1,6 @@
+package signals.personkey;
+
+public class ApplicantHistory {
+    private Integer applId; // fires: person-key
+    private Integer apId; // silent: person-key
+}
