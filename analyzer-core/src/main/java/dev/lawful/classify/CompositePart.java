@@ -11,12 +11,13 @@ import java.util.List;
  * it holds a part of that datum whatever it is called (Address#district, Matrikkeladresse#gardsnr,
  * HumanName#given). What describes the row rather than the datum does not: its keys, its audit
  * and type fields (a word of the name is an attribute, a technical word or an actor), what
- * names other data (an address's companyName), flags, and
+ * names other data (an address's companyName), its dates (startDate), flags, and
  * references to other scanned types (read as links).
  */
 final class CompositePart {
 
     private static final JavaVocabulary JAVA = JavaVocabulary.builtin();
+    private static final StructureVocabulary STRUCTURE = StructureVocabulary.builtin();
 
     private CompositePart() {
     }
@@ -26,7 +27,7 @@ final class CompositePart {
             TypeInfo owner, OwnerContext context, Codebase codebase) {
         String category = context.category();
         if (owner == null || !context.isPerson() || !taxonomy.isComposite(category) || field.isConstant()
-                || JAVA.yesNoTypes().contains(field.type()) || !holdsValue(field.type(), codebase)
+                || JAVA.yesNoTypes().contains(field.type()) || STRUCTURE.periodTypes().contains(field.type()) || !holdsValue(field.type(), codebase)
                 || isRowField(taxonomy, field, name)) {
             return null;
         }
@@ -49,9 +50,8 @@ final class CompositePart {
         if (tokens.isEmpty() || TaxonomyClassifier.isOwnKey(field) || name.actor() != null) {
             return true;
         }
-        boolean namesOtherData = name.hits().stream().anyMatch(hit -> hit.vetoKind() == NameReading.Veto.EXCLUDED
-                || hit.vetoKind() == NameReading.Veto.ORGANISATION);
-        if (namesOtherData) {
+        // a name that reads as data and was not classified names other data (companyName, an organisation's)
+        if (!name.hits().isEmpty()) {
             return true;
         }
         String last = tokens.get(tokens.size() - 1);

@@ -5,6 +5,7 @@ import dev.lawful.policy.load.DataFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The words the classifier reads the type graph by, bundled in
@@ -12,23 +13,32 @@ import java.util.List;
  *
  * @param builders last words of a type name that make it a builder of the type its other words
  *     name (AddressBuilder): its fields are read in that type's context
+ * @param periodTypes types of dates and times: a field of one in an address says when it held,
+ *     it is no part of the address
  */
-record StructureVocabulary(List<String> builders) {
+record StructureVocabulary(List<String> builders, Set<String> periodTypes) {
 
     private static final String BUILTIN = "/dev/lawful/classify/structure.yaml";
-    private static final List<String> KEYS = List.of("builders");
+    private static final List<String> KEYS = List.of("builders", "periodTypes");
 
     StructureVocabulary {
         builders = List.copyOf(builders);
+        periodTypes = Set.copyOf(periodTypes);
     }
 
+    private static final StructureVocabulary LOADED = load();
+
     static StructureVocabulary builtin() {
+        return LOADED;
+    }
+
+    private static StructureVocabulary load() {
         try (InputStream in = StructureVocabulary.class.getResourceAsStream(BUILTIN)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + BUILTIN);
             }
             DataFile data = DataFile.read(in, BUILTIN, KEYS);
-            return new StructureVocabulary(data.texts("builders"));
+            return new StructureVocabulary(data.texts("builders"), Set.copyOf(data.texts("periodTypes")));
         } catch (IOException | ConfigurationException e) {
             throw new IllegalStateException("bundled structure vocabulary is broken: " + e.getMessage(), e);
         }

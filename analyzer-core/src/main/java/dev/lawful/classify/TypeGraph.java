@@ -126,7 +126,9 @@ final class TypeGraph {
 
     /** The scanned type a key-named field names, written out or abbreviated (applId: Applicant), or empty. */
     Optional<KeyTargets.Target> keyTarget(NameReading name, TypeInfo owner) {
-        return keyTargets.of(name.tokens(), taxonomy, owner, owner == null ? "" : contexts.headNounOf(owner.simpleName()));
+        // a separate record about a person (ApplicantHistory) holds its person's key, not its own
+        String ownHead = owner == null || contexts.namesSeparateRecord(owner.simpleName()) ? "" : contexts.headNounOf(owner.simpleName());
+        return keyTargets.of(name.tokens(), taxonomy, owner, ownHead);
     }
 
     /** A person's type: named or related to a person, or holding a person's data, and not named for a kind of data. */
