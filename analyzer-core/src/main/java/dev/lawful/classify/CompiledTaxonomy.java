@@ -52,6 +52,7 @@ final class CompiledTaxonomy {
     private final Set<String> propertyWords;
     private final Set<String> keyWords;
     private final Set<String> builders = normalised(StructureVocabulary.builtin().builders());
+    private final Set<String> schemaSuffixes = normalised(StructureVocabulary.builtin().schemaSuffixes());
     private final String personNameCategory;
     private final String personIdentifierCategory;
     private final Tokenizer tokenizer;
@@ -283,6 +284,11 @@ final class CompiledTaxonomy {
     /** Whether a type name's last word makes it a builder of the type named before it (AddressBuilder). */
     boolean isBuilderEnding(String word) {
         return builders.contains(word);
+    }
+
+    /** Whether a type name's last word is one generators give a schema's classes (AnschriftType). */
+    boolean isSchemaSuffix(String word) {
+        return schemaSuffixes.contains(word);
     }
 
     /** Whether the category's value is made of parts (an address, a name), so that a type named for it holds them. */

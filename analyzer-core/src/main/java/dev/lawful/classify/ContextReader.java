@@ -195,6 +195,10 @@ final class ContextReader {
                 return context.via("builder of " + built.simpleName() + ": ", context.strength());
             }
         }
+        OwnerContext schema = schemaClass(type);
+        if (schema != null) {
+            return schema;
+        }
         NameRole own = readName(type.simpleName());
         OwnerContext byName = own.ambiguous() ? null : fromRole(own, "type name " + type.simpleName(), BY_NAME);
         OwnerContext byCategory = fromCategoryName(type.simpleName());
@@ -261,6 +265,49 @@ final class ContextReader {
         }
         return new OwnerContext(OwnerContext.Kind.PERSON, byName.reason() + ", but it holds a person's "
                 + listed(personOnly), BY_FIELDS);
+    }
+
+    /**
+     * A generated schema class (AnschriftType, KindType) holding personal data, read by the
+     * words before its schema word: named for a person or a category, or, where those words are
+     * not a thing, about a person by its fields. Null where that does not apply.
+     */
+    private OwnerContext schemaClass(TypeInfo type) {
+        List<String> tokens = taxonomy.tokenizer().tokens(type.simpleName());
+        if (type.kind() != TypeInfo.Kind.CLASS && type.kind() != TypeInfo.Kind.RECORD || tokens.size() < 2
+                || !taxonomy.isSchemaSuffix(tokens.get(tokens.size() - 1))) {
+            return null;
+        }
+        String name = type.simpleName();
+        String suffix = tokens.get(tokens.size() - 1);
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(suffix)) {
+            return null;
+        }
+        List<String> personal = personalFields(type);
+        String stem = name.substring(0, name.length() - suffix.length());
+        if (personal.isEmpty()) {
+            // NachnameType: named by a strong pattern for what it holds, though its fields are only parts
+            OwnerContext byCategory = namesStrongly(stem) ? fromCategoryName(stem) : null;
+            return byCategory == null ? null : byCategory.via(name + " is a schema class: ", BY_NAME);
+        }
+        String reason = "type name " + name + ", a schema class of " + stem + " holding " + listed(personal);
+        NameRole role = readName(stem);
+        OwnerContext byStem = role.ambiguous() ? null : fromRole(role, reason, BY_NAME);
+        if (byStem != null && byStem.isPerson()) {
+            return byStem;
+        }
+        OwnerContext byCategory = fromCategoryName(stem);
+        if (byCategory != null) {
+            return byCategory.via(name + " is a schema class: ", BY_NAME);
+        }
+        boolean thing = byStem != null && byStem.isNotPerson();
+        return !thing && personal.size() >= MIN_PERSONAL_FIELDS
+                ? new OwnerContext(OwnerContext.Kind.PERSON, reason, BY_FIELDS) : null;
+    }
+
+    private boolean namesStrongly(String name) {
+        return NameReading.read(taxonomy, "type name", name).counting().stream()
+                .anyMatch(hit -> hit.strength() == Strength.STRONG && taxonomy.isPersonal(hit.category()));
     }
 
     /**

@@ -13,16 +13,19 @@ import java.util.Set;
  *
  * @param builders last words of a type name that make it a builder of the type its other words
  *     name (AddressBuilder): its fields are read in that type's context
+ * @param schemaSuffixes last words of generated schema classes (AnschriftType): a class named so
+ *     that holds personal data is read by the words before it
  * @param periodTypes types of dates and times: a field of one in an address says when it held,
  *     it is no part of the address
  */
-record StructureVocabulary(List<String> builders, Set<String> periodTypes) {
+record StructureVocabulary(List<String> builders, List<String> schemaSuffixes, Set<String> periodTypes) {
 
     private static final String BUILTIN = "/dev/lawful/classify/structure.yaml";
-    private static final List<String> KEYS = List.of("builders", "periodTypes");
+    private static final List<String> KEYS = List.of("builders", "schemaSuffixes", "periodTypes");
 
     StructureVocabulary {
         builders = List.copyOf(builders);
+        schemaSuffixes = List.copyOf(schemaSuffixes);
         periodTypes = Set.copyOf(periodTypes);
     }
 
@@ -38,7 +41,7 @@ record StructureVocabulary(List<String> builders, Set<String> periodTypes) {
                 throw new IllegalStateException("missing resource " + BUILTIN);
             }
             DataFile data = DataFile.read(in, BUILTIN, KEYS);
-            return new StructureVocabulary(data.texts("builders"), Set.copyOf(data.texts("periodTypes")));
+            return new StructureVocabulary(data.texts("builders"), data.texts("schemaSuffixes"), Set.copyOf(data.texts("periodTypes")));
         } catch (IOException | ConfigurationException e) {
             throw new IllegalStateException("bundled structure vocabulary is broken: " + e.getMessage(), e);
         }
