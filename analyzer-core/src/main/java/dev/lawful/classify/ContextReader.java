@@ -290,6 +290,10 @@ final class ContextReader {
             OwnerContext byCategory = namesStrongly(stem) ? fromCategoryName(stem) : null;
             return byCategory == null ? null : byCategory.via(name + " is a schema class: ", BY_NAME);
         }
+        if (distinctCategories(type) < MIN_PERSONAL_FIELDS) {
+            // SupportedUserType's usernamePrefix, usernameSuffix: settings of one kind of data, not a record
+            return null;
+        }
         String reason = "type name " + name + ", a schema class of " + stem + " holding " + listed(personal);
         NameRole role = readName(stem);
         OwnerContext byStem = role.ambiguous() ? null : fromRole(role, reason, BY_NAME);
@@ -303,6 +307,23 @@ final class ContextReader {
         boolean thing = byStem != null && byStem.isNotPerson();
         return !thing && personal.size() >= MIN_PERSONAL_FIELDS
                 ? new OwnerContext(OwnerContext.Kind.PERSON, reason, BY_FIELDS) : null;
+    }
+
+    /** How many personal categories the strong patterns of the type's fields name. */
+    private int distinctCategories(TypeInfo type) {
+        FieldNames fieldNames = FieldNames.read(taxonomy, type);
+        Set<String> categories = new HashSet<>();
+        for (CodeElement field : type.fields()) {
+            if (field.isConstant()) {
+                continue;
+            }
+            for (NameReading.Hit hit : fieldNames.of(field).hits()) {
+                if (hit.counts() && hit.strength() == Strength.STRONG && taxonomy.isPersonal(hit.category())) {
+                    categories.add(hit.category());
+                }
+            }
+        }
+        return categories.size();
     }
 
     private boolean namesStrongly(String name) {
