@@ -285,12 +285,12 @@ final class ContextReader {
         }
         List<String> personal = personalFields(type);
         String stem = name.substring(0, name.length() - suffix.length());
-        if (personal.isEmpty()) {
-            // NachnameType: named by a strong pattern for what it holds, though its fields are only parts
-            OwnerContext byCategory = namesStrongly(stem) ? fromCategoryName(stem) : null;
-            return byCategory == null ? null : byCategory.via(name + " is a schema class: ", BY_NAME);
+        OwnerContext byCategory = fromCategoryName(stem);
+        if (byCategory != null && (!personal.isEmpty() || namesStrongly(stem))) {
+            // AnschriftType holds an address; NachnameType is named by a strong pattern for what its parts make up
+            return byCategory.via(name + " is a schema class: ", BY_NAME);
         }
-        if (distinctCategories(type) < MIN_PERSONAL_FIELDS) {
+        if (personal.isEmpty() || distinctCategories(type) < MIN_PERSONAL_FIELDS) {
             // SupportedUserType's usernamePrefix, usernameSuffix: settings of one kind of data, not a record
             return null;
         }
@@ -299,10 +299,6 @@ final class ContextReader {
         OwnerContext byStem = role.ambiguous() ? null : fromRole(role, reason, BY_NAME);
         if (byStem != null && byStem.isPerson()) {
             return byStem;
-        }
-        OwnerContext byCategory = fromCategoryName(stem);
-        if (byCategory != null) {
-            return byCategory.via(name + " is a schema class: ", BY_NAME);
         }
         boolean thing = byStem != null && byStem.isNotPerson();
         return !thing && personal.size() >= MIN_PERSONAL_FIELDS
