@@ -8,12 +8,13 @@ import dev.lawful.scan.CodeElement;
 import dev.lawful.scan.TypeInfo;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Decides whether a type is about a person: from its own name read from the end (CustomerDto
@@ -273,18 +274,13 @@ final class ContextReader {
      * not a thing, about a person by its fields. Null where that does not apply.
      */
     private OwnerContext schemaClass(TypeInfo type) {
-        List<String> tokens = taxonomy.tokenizer().tokens(type.simpleName());
-        if (type.kind() != TypeInfo.Kind.CLASS && type.kind() != TypeInfo.Kind.RECORD || tokens.size() < 2
-                || !taxonomy.isSchemaSuffix(tokens.get(tokens.size() - 1))) {
+        String stem = type.kind() == TypeInfo.Kind.CLASS || type.kind() == TypeInfo.Kind.RECORD
+                ? stemBefore(type.simpleName(), taxonomy::isSchemaSuffix) : null;
+        if (stem == null) {
             return null;
         }
         String name = type.simpleName();
-        String suffix = tokens.get(tokens.size() - 1);
-        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(suffix)) {
-            return null;
-        }
         List<String> personal = personalFields(type);
-        String stem = name.substring(0, name.length() - suffix.length());
         OwnerContext byCategory = fromCategoryName(stem);
         if (byCategory != null && (!personal.isEmpty() || namesStrongly(stem))) {
             // AnschriftType holds an address; NachnameType is named by a strong pattern for what its parts make up
@@ -636,20 +632,28 @@ final class ContextReader {
      * its name is the built type's followed by a builder word.
      */
     TypeInfo builtType(TypeInfo type, Codebase codebase) {
-        List<String> tokens = taxonomy.tokenizer().tokens(type.simpleName());
-        if (tokens.size() < 2 || !taxonomy.isBuilderEnding(tokens.get(tokens.size() - 1))) {
+        String builtName = stemBefore(type.simpleName(), taxonomy::isBuilderEnding);
+        if (builtName == null) {
             return null;
         }
-        String last = tokens.get(tokens.size() - 1);
-        String name = type.simpleName();
-        if (name.length() <= last.length() || !name.toLowerCase(java.util.Locale.ROOT).endsWith(last)) {
-            return null;
-        }
-        String builtName = name.substring(0, name.length() - last.length());
         String enclosing = enclosingName(type);
         Optional<TypeInfo> built = enclosing != null && enclosing.endsWith("." + builtName) || builtName.equals(enclosing)
                 ? codebase.find(enclosing) : codebase.find(builtName);
         return built.filter(found -> found != type && found.kind() != TypeInfo.Kind.ENUM).orElse(null);
+    }
+
+    /**
+     * The name without its last word when that word is of the kind {@code ending} accepts
+     * (AnschriftType: Anschrift, AddressBuilder: Address), or null.
+     */
+    private String stemBefore(String simpleName, Predicate<String> ending) {
+        List<String> tokens = taxonomy.tokenizer().tokens(simpleName);
+        if (tokens.size() < 2 || !ending.test(tokens.get(tokens.size() - 1))) {
+            return null;
+        }
+        String last = tokens.get(tokens.size() - 1);
+        return simpleName.length() > last.length() && simpleName.toLowerCase(java.util.Locale.ROOT).endsWith(last)
+                ? simpleName.substring(0, simpleName.length() - last.length()) : null;
     }
 
     private static String enclosingName(TypeInfo type) {
