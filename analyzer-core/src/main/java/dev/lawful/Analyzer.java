@@ -74,6 +74,9 @@ public final class Analyzer {
     /** The whole result's cache, beside the scan cache ({@link ResultCache}). */
     static final String RESULT_CACHE = "result.smile";
 
+    /** The inputs' digests by size and modification time, beside the scan cache ({@link DigestTable}). */
+    static final String DIGEST_TABLE = "digests.bin";
+
     /**
      * The same analyzer keeping what it parsed in {@code cacheFile} ({@link ScanCache}), so
      * that the next run parses only the source files that changed, and its result beside it
@@ -104,13 +107,18 @@ public final class Analyzer {
             return analyse(policy);
         }
         ResultCache results = new ResultCache(scanCacheFile.resolveSibling(RESULT_CACHE));
+        Path digestFile = scanCacheFile.resolveSibling(DIGEST_TABLE);
         String key;
         try {
-            key = ResultCache.key(config, policy, Version.fingerprint());
+            ResultCache.Keyed keyed = ResultCache.key(config, policy, Version.fingerprint(), DigestTable.load(digestFile));
+            key = keyed.key();
+            if (keyed.digests().changed()) {
+                keyed.digests().table().save(digestFile);
+            }
         } catch (IOException | UncheckedIOException e) {
             return analyse(policy);
         }
-        Optional<Result> cached = results.lookUp(key);
+        Optional<Result> cached = results.lookUp(key, config.threads());
         if (cached.isPresent()) {
             cacheHits.accept(cached.get().stats().sourceFiles());
             return cached.get();

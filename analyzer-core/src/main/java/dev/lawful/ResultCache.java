@@ -1,8 +1,6 @@
 package dev.lawful;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,11 +9,18 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import com.fasterxml.jackson.dataformat.smile.SmileGenerator;
+import dev.lawful.check.Finding;
+import dev.lawful.check.Snippet;
+import dev.lawful.inventory.InventoryEntry;
 import dev.lawful.policy.Policy;
 import dev.lawful.scan.bytecode.Dependency;
 import dev.lawful.scan.source.SourceScanner;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -29,6 +34,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -51,14 +60,35 @@ final class ResultCache {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .registerModule(periods());
 
+    /** The first four bytes of a cache of this layout ("LWR" and its version). */
+    private static final int MAGIC = 0x4c575202;
+
+    /** Items per chunk of a long list: enough that a chunk's parse outweighs handing it to a thread. */
+    private static final int CHUNK_ITEMS = 2_000;
+
     private final Path file;
+    private final int chunkItems;
 
     ResultCache(Path file) {
+        this(file, CHUNK_ITEMS);
+    }
+
+    /** @param chunkItems how many items of a long list a chunk holds */
+    ResultCache(Path file, int chunkItems) {
         this.file = file;
+        this.chunkItems = chunkItems;
     }
 
     /** The key of an analysis of {@code config} under {@code policy} by {@code toolVersion}: a hash of all its inputs. */
     static String key(AnalyzerConfig config, Policy policy, String toolVersion) throws IOException {
+        return key(config, policy, toolVersion, DigestTable.empty()).key();
+    }
+
+    /**
+     * The key of an analysis, with the inputs' digests taken from {@code known} where a file's
+     * size, modification time and file key are those it was hashed at.
+     */
+    static Keyed key(AnalyzerConfig config, Policy policy, String toolVersion, DigestTable known) throws IOException {
         MessageDigest digest = FileDigests.sha256();
         update(digest, toolVersion);
         update(digest, config.toString());
@@ -77,7 +107,8 @@ final class ResultCache {
         for (Dependency dependency : config.dependencies()) {
             addTree(files, dependency.file());
         }
-        byte[][] contents = FileDigests.of(files, config.threads());
+        DigestTable.Digests digests = known.digests(files, config.threads());
+        byte[][] contents = digests.values();
         for (int i = 0; i < contents.length; i++) {
             update(digest, files.get(i).toString());
             if (contents[i] == null) {
@@ -86,22 +117,33 @@ final class ResultCache {
                 digest.update(contents[i]);
             }
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return new Keyed(HexFormat.of().formatHex(digest.digest()), digests);
+    }
+
+    /** A result's key and the inputs' digests it was computed from. */
+    record Keyed(String key, DigestTable.Digests digests) {
     }
 
     /**
-     * The cached result when it was computed under {@code key}. The key is the file's first
-     * field, so that a stale cache is recognised without reading the result.
+     * The cached result when it was computed under {@code key}. The key is the header's first
+     * field, so that a stale cache is recognised without reading the result; the large lists
+     * are read in chunks on {@code threads} threads (0: one per processor).
      */
-    Optional<Result> lookUp(String key) {
-        try (JsonParser parser = SMILE.createParser(file.toFile())) {
-            if (parser.nextToken() != JsonToken.START_OBJECT || !"key".equals(parser.nextFieldName())
-                    || !key.equals(parser.nextTextValue()) || !"result".equals(parser.nextFieldName())) {
+    Optional<Result> lookUp(String key, int threads) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            DataInputStream data = new DataInputStream(in);
+            if (data.readInt() != MAGIC) {
                 return Optional.empty();
             }
-            parser.nextToken();
-            return Optional.of(SMILE.readValue(parser, Result.class));
-        } catch (IOException | IllegalArgumentException e) {
+            byte[] headerBytes = new byte[data.readInt()];
+            data.readFully(headerBytes);
+            Header header = SMILE.readValue(headerBytes, Header.class);
+            if (!key.equals(header.key())) {
+                return Optional.empty();
+            }
+            byte[] body = in.readAllBytes();
+            return Optional.of(read(header, body, threads));
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
@@ -109,16 +151,26 @@ final class ResultCache {
     /** Keeps {@code result} under {@code key}, atomically; a cache that cannot be written is left as it was. */
     void save(String key, Result result) {
         try {
+            List<byte[]> chunks = new ArrayList<>();
+            List<String> parts = new ArrayList<>();
+            Result rest = new Result(result.policy(), List.of(), List.of(), result.problems(), result.recipientUses(),
+                    result.stats(), result.rules(), List.of(), result.flows(), result.baseline());
+            chunks.add(SMILE.writeValueAsBytes(rest));
+            parts.add(REST);
+            addChunks(chunks, parts, INVENTORY, result.inventory());
+            addChunks(chunks, parts, FINDINGS, result.findings());
+            addChunks(chunks, parts, SNIPPETS, result.snippets());
+            byte[] header = SMILE.writeValueAsBytes(new Header(key, parts, chunks.stream().map(c -> c.length).toList()));
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path temp = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
             try {
-                try (OutputStream out = Files.newOutputStream(temp);
-                        JsonGenerator generator = SMILE.createGenerator(out)) {
-                    generator.writeStartObject();
-                    generator.writeStringField("key", key);
-                    generator.writeFieldName("result");
-                    SMILE.writeValue(generator, result);
-                    generator.writeEndObject();
+                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+                    out.writeInt(MAGIC);
+                    out.writeInt(header.length);
+                    out.write(header);
+                    for (byte[] chunk : chunks) {
+                        out.write(chunk);
+                    }
                 }
                 try {
                     Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -131,6 +183,92 @@ final class ResultCache {
         } catch (IOException e) {
             // The cache only saves time: without it the next run analyses again.
         }
+    }
+
+    /** What a chunk of the cache holds: the small parts of the result, or a slice of one of its long lists. */
+    private static final String REST = "rest";
+    private static final String INVENTORY = "inventory";
+    private static final String FINDINGS = "findings";
+    private static final String SNIPPETS = "snippets";
+
+    /** The cache's header: the key it was computed under, and the part and length of each chunk that follows. */
+    record Header(String key, List<String> parts, List<Integer> lengths) {
+    }
+
+    private void addChunks(List<byte[]> chunks, List<String> parts, String part, List<?> items) throws IOException {
+        for (int from = 0; from < items.size(); from += chunkItems) {
+            chunks.add(SMILE.writeValueAsBytes(items.subList(from, Math.min(items.size(), from + chunkItems))));
+            parts.add(part);
+        }
+    }
+
+    /** The result from the chunks of {@code body}, parsed on several threads when there are many. */
+    private static Result read(Header header, byte[] body, int threads) throws IOException {
+        int count = header.parts().size();
+        int[] offsets = new int[count];
+        for (int i = 1; i < count; i++) {
+            offsets[i] = offsets[i - 1] + header.lengths().get(i - 1);
+        }
+        Object[] values = new Object[count];
+        int wanted = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(wanted, count)), runnable -> {
+            Thread thread = new Thread(runnable, "lawful-result-cache");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> reads = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int chunk = i;
+                reads.add(pool.submit(() -> {
+                    values[chunk] = readChunk(header.parts().get(chunk), body, offsets[chunk], header.lengths().get(chunk));
+                    return null;
+                }));
+            }
+            for (Future<?> read : reads) {
+                read.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading the result cache", e);
+        } catch (ExecutionException e) {
+            throw new IOException("cannot read the result cache: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return assemble(header.parts(), values);
+    }
+
+    private static Object readChunk(String part, byte[] body, int offset, int length) throws IOException {
+        return switch (part) {
+            case REST -> SMILE.readValue(body, offset, length, Result.class);
+            case INVENTORY -> SMILE.readValue(body, offset, length, new TypeReference<List<InventoryEntry>>() { });
+            case FINDINGS -> SMILE.readValue(body, offset, length, new TypeReference<List<Finding>>() { });
+            case SNIPPETS -> SMILE.readValue(body, offset, length, new TypeReference<List<Snippet>>() { });
+            default -> throw new IllegalArgumentException("unknown part of the result cache: " + part);
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Result assemble(List<String> parts, Object[] values) {
+        Result rest = null;
+        List<InventoryEntry> inventory = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        List<Snippet> snippets = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            switch (parts.get(i)) {
+                case REST -> rest = (Result) values[i];
+                case INVENTORY -> inventory.addAll((List<InventoryEntry>) values[i]);
+                case FINDINGS -> findings.addAll((List<Finding>) values[i]);
+                case SNIPPETS -> snippets.addAll((List<Snippet>) values[i]);
+                default -> throw new IllegalArgumentException("unknown part of the result cache: " + parts.get(i));
+            }
+        }
+        if (rest == null) {
+            throw new IllegalArgumentException("the result cache has no result");
+        }
+        return new Result(rest.policy(), inventory, findings, rest.problems(), rest.recipientUses(), rest.stats(),
+                rest.rules(), snippets, rest.flows(), rest.baseline());
     }
 
     /** A file, or every regular file under a folder in a stable order. */

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.tools.ToolProvider;
@@ -56,6 +57,19 @@ class AnalyzerScanCacheTest {
         Reports.write(hit, shop.resolve("hit"), writers);
 
         assertEquals(contents(shop.resolve("cold")), contents(shop.resolve("hit")));
+    }
+
+    @Test
+    void aResultWrittenInManyChunksReadsBackTheSame() throws Exception {
+        copyFixture();
+        Result result = new Analyzer(config(List.of())).run();
+        assertTrue(result.findings().size() > 1 && result.inventory().size() > 1 && !result.snippets().isEmpty());
+        ResultCache cache = new ResultCache(shop.resolve("result.smile"), 1);
+        cache.save("key", result);
+        assertEquals(Optional.of(result), cache.lookUp("key", 4));
+        assertEquals(Optional.empty(), cache.lookUp("another key", 4), "a result of other inputs is not read");
+        Files.writeString(shop.resolve("result.smile"), "not a cache");
+        assertEquals(Optional.empty(), cache.lookUp("key", 4), "an unreadable cache is a miss");
     }
 
     @Test
