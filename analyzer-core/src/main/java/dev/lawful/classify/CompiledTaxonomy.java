@@ -45,6 +45,8 @@ final class CompiledTaxonomy {
     private final Set<String> composite;
     private final Set<String> separateRecords;
     private final Set<String> descriptors;
+    private final Set<String> sharingWords;
+    private final String sharingChoiceCategory;
     private final Set<String> ownSettings;
     private final Set<String> components;
     private final Set<String> codeOnlyComponents;
@@ -91,6 +93,7 @@ final class CompiledTaxonomy {
         addRoles(vocabulary.parts(), Role.PART);
         separateRecords = Set.copyOf(vocabulary.separateRecords());
         descriptors = Set.copyOf(vocabulary.descriptors());
+        sharingWords = normalised(vocabulary.sharingWords());
         ownSettings = Set.copyOf(vocabulary.ownSettings());
         components = normalised(vocabulary.components());
         codeOnlyComponents = normalised(vocabulary.codeOnlyComponents());
@@ -102,9 +105,11 @@ final class CompiledTaxonomy {
         keyWords = java.util.Collections.unmodifiableSet(keys);
         personNameCategory = first(policy, DataCategory.Trait.PERSON_NAME);
         personIdentifierCategory = first(policy, DataCategory.Trait.PERSON_IDENTIFIER);
+        sharingChoiceCategory = first(policy, DataCategory.Trait.SHARING_CHOICE);
         actorAnnotations = Set.copyOf(vocabulary.actorAnnotations());
         Set<String> words = new HashSet<>(patterns.words());
         words.addAll(roles.words());
+        words.addAll(sharingWords);
         words.removeIf(word -> word.length() < 2);
         tokenizer = new Tokenizer(words, patterns.joinedPatterns(pattern -> pattern.strength() != Strength.EXCLUDE));
         admittingYesNo = withDescendants(id -> special.contains(id) || yesNoCategories.contains(id));
@@ -259,6 +264,14 @@ final class CompiledTaxonomy {
     /** Whether a technical head word names a person's own settings when a person word comes before it. */
     boolean namesOwnSettings(String word) {
         return ownSettings.contains(word);
+    }
+
+    /**
+     * The category of a person's choice to show or share other data (emailShared), when the
+     * tokens of a yes/no field's name hold a sharing word; null otherwise or when no category has the trait.
+     */
+    String sharingChoiceCategory(List<String> tokens) {
+        return sharingChoiceCategory != null && tokens.stream().anyMatch(sharingWords::contains) ? sharingChoiceCategory : null;
     }
 
     /** Whether a whole field name (its tokens joined by spaces) names or codes the value of its type (name, code). */

@@ -42,6 +42,8 @@ import java.util.stream.Stream;
  *     unlike Order or Key, which are records
  * @param descriptors whole field names that name or code the value of a type named for a
  *     category (Specialty#name, Diagnosis#code): in a record tied to a person they hold that category
+ * @param sharingWords words that, in a yes/no field named for personal data, say whether it is
+ *     shown or shared (emailShared, showPhone): the field holds the person's choice
  * @param keyWords words a rule file adds to the language packs' key words
  */
 public record ContextVocabulary(
@@ -60,12 +62,13 @@ public record ContextVocabulary(
         List<String> surrogateKeys,
         List<String> propertyWords,
         List<String> descriptors,
+        List<String> sharingWords,
         List<String> keyWords) {
 
     private static final String BUILTIN = "/dev/lawful/classify/context.yaml";
     private static final List<String> KEYS = List.of("person", "things", "technical", "neutral", "attributes", "actors",
             "actorAnnotations", "parts", "separateRecords", "ownSettings", "components", "codeOnlyComponents",
-            "surrogateKeys", "propertyWords", "descriptors");
+            "surrogateKeys", "propertyWords", "descriptors", "sharingWords");
 
     public ContextVocabulary {
         person = List.copyOf(person);
@@ -84,6 +87,7 @@ public record ContextVocabulary(
         surrogateKeys = List.copyOf(surrogateKeys);
         propertyWords = List.copyOf(propertyWords);
         descriptors = List.copyOf(descriptors);
+        sharingWords = List.copyOf(sharingWords);
         keyWords = List.copyOf(keyWords);
     }
 
@@ -106,7 +110,7 @@ public record ContextVocabulary(
                 data.texts("neutral"), data.texts("attributes"), data.texts("actors"), data.texts("actorAnnotations"),
                 data.texts("parts"), data.texts("separateRecords"), data.texts("ownSettings"),
                 data.texts("components"), data.texts("codeOnlyComponents"), data.texts("surrogateKeys"),
-                data.texts("propertyWords"), data.texts("descriptors"), List.of());
+                data.texts("propertyWords"), data.texts("descriptors"), data.texts("sharingWords"), List.of());
     }
 
     /** This vocabulary with the words of a policy's {@code vocabulary:} entries added, each once, in order. */
@@ -122,7 +126,7 @@ public record ContextVocabulary(
                 plus(actors, additions, VocabularyAddition::actors), actorAnnotations,
                 plus(parts, additions, VocabularyAddition::parts), separateRecords, ownSettings,
                 plus(components, additions, VocabularyAddition::components), codeOnlyComponents, surrogateKeys,
-                propertyWords, descriptors, plus(keyWords, additions, VocabularyAddition::keyWords));
+                propertyWords, descriptors, sharingWords, plus(keyWords, additions, VocabularyAddition::keyWords));
     }
 
     private static List<String> plus(List<String> words, List<VocabularyAddition> additions,

@@ -285,6 +285,13 @@ public final class TaxonomyClassifier implements Classifier {
                 continue;
             }
             if (yesNo && !taxonomy.admitsYesNo(hit.category())) {
+                String choice = taxonomy.isPersonal(hit.category()) ? taxonomy.sharingChoiceCategory(reading.tokens()) : null;
+                if (choice != null && tokenWeight(hit, context) > 0) {
+                    evidence.add(new Evidence(Signal.TOKEN, what + ", and a yes/no field that says whether it is shown"
+                            + " or shared holds the person's choice: " + choice, choice, tokenWeight(hit, context)));
+                    score(scores, choice).add(tokenWeight(hit, context), hit.matched().length());
+                    continue;
+                }
                 evidence.add(new Evidence(Signal.EXCLUSION, what + ", but a yes/no field is a flag about "
                         + hit.category() + ", not the data", hit.category(), -1));
                 continue;

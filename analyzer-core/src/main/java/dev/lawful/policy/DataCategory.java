@@ -49,7 +49,12 @@ public record DataCategory(
          * Its value is made of parts (an address, a person's name): a descriptive field of a type
          * named for it holds a part, whatever the field is called (Address#district, HumanName#given).
          */
-        COMPOSITE("composite");
+        COMPOSITE("composite"),
+        /**
+         * A person's choice about other data: a yes/no field that says whether personal data is
+         * shown or shared (emailShared, showPhone, nimiJaettu) holds data of this category.
+         */
+        SHARING_CHOICE("sharing-choice");
 
         private final String id;
 
