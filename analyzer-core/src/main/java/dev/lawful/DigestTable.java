@@ -1,22 +1,17 @@
 package dev.lawful;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * The digests of the last run's input files with the size, modification time and file key
@@ -120,31 +115,20 @@ final class DigestTable {
     /** Keeps the table in {@code file}, atomically; a table that cannot be written is left as it was. */
     void save(Path file) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temp = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
-            try {
-                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
-                    out.writeUTF(MAGIC);
-                    out.writeInt(entries.size());
-                    for (Map.Entry<String, Entry> item : entries.entrySet()) {
-                        Entry entry = item.getValue();
-                        out.writeUTF(item.getKey());
-                        out.writeLong(entry.size());
-                        out.writeLong(entry.modified());
-                        out.writeUTF(entry.fileKey());
-                        out.writeLong(entry.hashedAt());
-                        out.writeByte(entry.digest().length);
-                        out.write(entry.digest());
-                    }
+            CacheFile.write(file, out -> {
+                out.writeUTF(MAGIC);
+                out.writeInt(entries.size());
+                for (Map.Entry<String, Entry> item : entries.entrySet()) {
+                    Entry entry = item.getValue();
+                    out.writeUTF(item.getKey());
+                    out.writeLong(entry.size());
+                    out.writeLong(entry.modified());
+                    out.writeUTF(entry.fileKey());
+                    out.writeLong(entry.hashedAt());
+                    out.writeByte(entry.digest().length);
+                    out.write(entry.digest());
                 }
-                try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            });
         } catch (IOException e) {
             // The table only saves time: without it the next run hashes every file.
         }

@@ -16,16 +16,12 @@ import dev.lawful.policy.Policy;
 import dev.lawful.scan.bytecode.Dependency;
 import dev.lawful.scan.source.SourceScanner;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.time.Period;
@@ -33,7 +29,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -161,25 +156,14 @@ final class ResultCache {
             addChunks(chunks, parts, FINDINGS, result.findings());
             addChunks(chunks, parts, SNIPPETS, result.snippets());
             byte[] header = SMILE.writeValueAsBytes(new Header(key, parts, chunks.stream().map(c -> c.length).toList()));
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temp = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
-            try {
-                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
-                    out.writeInt(MAGIC);
-                    out.writeInt(header.length);
-                    out.write(header);
-                    for (byte[] chunk : chunks) {
-                        out.write(chunk);
-                    }
+            CacheFile.write(file, out -> {
+                out.writeInt(MAGIC);
+                out.writeInt(header.length);
+                out.write(header);
+                for (byte[] chunk : chunks) {
+                    out.write(chunk);
                 }
-                try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            });
         } catch (IOException e) {
             // The cache only saves time: without it the next run analyses again.
         }
