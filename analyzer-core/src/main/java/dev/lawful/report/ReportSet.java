@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * written to a temporary file first, and only then are all moved over the old ones. A report
  * that cannot be written (a full disk, an exhausted heap) takes the previous run's file of
  * that name with it, so that the folder never mixes two runs; the others are still written.
- * Temporary files that a killed run left behind are removed first.
+ * Temporary files that a killed run left behind are removed first. A report whose bytes are
+ * those of the previous run's file is not moved: the old file stays as it was, with its time,
+ * so that a build that watches the folder sees no change where there is none.
  */
 final class ReportSet {
 
@@ -45,15 +47,27 @@ final class ReportSet {
         }
     }
 
-    /** Moves every written report into place; returns them in the order they were added. */
+    /**
+     * Moves every written report into place, except where the previous file holds the same
+     * bytes; returns them all (each is this run's report) in the order they were added.
+     */
     List<Path> commit() throws IOException {
         List<Path> written = new ArrayList<>();
         for (Map.Entry<Path, Path> report : pending.entrySet()) {
-            AtomicFile.replace(report.getValue(), report.getKey());
+            if (sameBytes(report.getValue(), report.getKey())) {
+                Files.delete(report.getValue());
+            } else {
+                AtomicFile.replace(report.getValue(), report.getKey());
+            }
             written.add(report.getKey());
         }
         pending.clear();
         return List.copyOf(written);
+    }
+
+    private static boolean sameBytes(Path written, Path previous) throws IOException {
+        return Files.isRegularFile(previous) && Files.size(previous) == Files.size(written)
+                && Files.mismatch(written, previous) == -1;
     }
 
     private void removeLeftovers() throws IOException {

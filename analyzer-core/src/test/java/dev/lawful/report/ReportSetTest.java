@@ -1,6 +1,7 @@
 package dev.lawful.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,24 @@ class ReportSetTest {
 
         assertEquals("previous json", Files.readString(dir.resolve("lawful.sarif")));
         assertEquals("new json", Files.readString(dir.resolve("lawful.json")));
+    }
+
+    @Test
+    void aReportWithThePreviousRunsBytesIsLeftUntouchedAndAChangedOneReplaced() throws IOException {
+        Path json = Files.writeString(dir.resolve("lawful.json"), "same json");
+        Path sarif = Files.writeString(dir.resolve("lawful.sarif"), "old sarif");
+        FileTime longAgo = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(json, longAgo);
+        Files.setLastModifiedTime(sarif, longAgo);
+
+        List<Path> written = Reports.write(null, dir, List.of(writer("lawful.json", "same json", null),
+                writer("lawful.sarif", "new sarif", null)));
+
+        assertEquals(List.of(json, sarif), written);
+        assertEquals(longAgo, Files.getLastModifiedTime(json));
+        assertNotEquals(longAgo, Files.getLastModifiedTime(sarif));
+        assertEquals("new sarif", Files.readString(sarif));
+        assertEquals(List.of("lawful.json", "lawful.sarif"), files());
     }
 
     private List<String> files() throws IOException {
