@@ -46,6 +46,7 @@ final class CompiledTaxonomy {
     private final Set<String> separateRecords;
     private final Set<String> descriptors;
     private final Set<String> sharingWords;
+    private final Set<String> ownKeyQualifiers;
     private final String sharingChoiceCategory;
     private final Set<String> ownSettings;
     private final Set<String> components;
@@ -94,6 +95,7 @@ final class CompiledTaxonomy {
         separateRecords = Set.copyOf(vocabulary.separateRecords());
         descriptors = Set.copyOf(vocabulary.descriptors());
         sharingWords = normalised(vocabulary.sharingWords());
+        ownKeyQualifiers = normalised(vocabulary.ownKeyQualifiers());
         ownSettings = Set.copyOf(vocabulary.ownSettings());
         components = normalised(vocabulary.components());
         codeOnlyComponents = normalised(vocabulary.codeOnlyComponents());
@@ -110,6 +112,7 @@ final class CompiledTaxonomy {
         Set<String> words = new HashSet<>(patterns.words());
         words.addAll(roles.words());
         words.addAll(sharingWords);
+        words.addAll(ownKeyQualifiers);
         words.removeIf(word -> word.length() < 2);
         tokenizer = new Tokenizer(words, patterns.joinedPatterns(pattern -> pattern.strength() != Strength.EXCLUDE));
         admittingYesNo = withDescendants(id -> special.contains(id) || yesNoCategories.contains(id));
@@ -243,6 +246,11 @@ final class CompiledTaxonomy {
     }
 
     /** Whether the last word of a field name makes it a surrogate key (personId), not a number given to someone. */
+    /** Whether a word before a key word says the key is the record's own (external, database, master). */
+    boolean isOwnKeyQualifier(String word) {
+        return ownKeyQualifiers.contains(word);
+    }
+
     boolean isSurrogateKeyWord(String word) {
         return surrogateKeys.contains(word);
     }

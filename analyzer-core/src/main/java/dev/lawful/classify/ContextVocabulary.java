@@ -44,6 +44,8 @@ import java.util.stream.Stream;
  *     category (Specialty#name, Diagnosis#code): in a record tied to a person they hold that category
  * @param sharingWords words that, in a yes/no field named for personal data, say whether it is
  *     shown or shared (emailShared, showPhone): the field holds the person's choice
+ * @param ownKeyQualifiers words that, before a key word in a person's record, say whose key it is
+ *     not: the record's own (externalId, databaseId, masterId), not a key to something else
  * @param keyWords words a rule file adds to the language packs' key words
  */
 public record ContextVocabulary(
@@ -63,12 +65,13 @@ public record ContextVocabulary(
         List<String> propertyWords,
         List<String> descriptors,
         List<String> sharingWords,
+        List<String> ownKeyQualifiers,
         List<String> keyWords) {
 
     private static final String BUILTIN = "/dev/lawful/classify/context.yaml";
     private static final List<String> KEYS = List.of("person", "things", "technical", "neutral", "attributes", "actors",
             "actorAnnotations", "parts", "separateRecords", "ownSettings", "components", "codeOnlyComponents",
-            "surrogateKeys", "propertyWords", "descriptors", "sharingWords");
+            "surrogateKeys", "propertyWords", "descriptors", "sharingWords", "ownKeyQualifiers");
 
     public ContextVocabulary {
         person = List.copyOf(person);
@@ -88,6 +91,7 @@ public record ContextVocabulary(
         propertyWords = List.copyOf(propertyWords);
         descriptors = List.copyOf(descriptors);
         sharingWords = List.copyOf(sharingWords);
+        ownKeyQualifiers = List.copyOf(ownKeyQualifiers);
         keyWords = List.copyOf(keyWords);
     }
 
@@ -110,7 +114,8 @@ public record ContextVocabulary(
                 data.texts("neutral"), data.texts("attributes"), data.texts("actors"), data.texts("actorAnnotations"),
                 data.texts("parts"), data.texts("separateRecords"), data.texts("ownSettings"),
                 data.texts("components"), data.texts("codeOnlyComponents"), data.texts("surrogateKeys"),
-                data.texts("propertyWords"), data.texts("descriptors"), data.texts("sharingWords"), List.of());
+                data.texts("propertyWords"), data.texts("descriptors"), data.texts("sharingWords"),
+                data.texts("ownKeyQualifiers"), List.of());
     }
 
     /** This vocabulary with the words of a policy's {@code vocabulary:} entries added, each once, in order. */
@@ -126,7 +131,7 @@ public record ContextVocabulary(
                 plus(actors, additions, VocabularyAddition::actors), actorAnnotations,
                 plus(parts, additions, VocabularyAddition::parts), separateRecords, ownSettings,
                 plus(components, additions, VocabularyAddition::components), codeOnlyComponents, surrogateKeys,
-                propertyWords, descriptors, sharingWords, plus(keyWords, additions, VocabularyAddition::keyWords));
+                propertyWords, descriptors, sharingWords, ownKeyQualifiers, plus(keyWords, additions, VocabularyAddition::keyWords));
     }
 
     private static List<String> plus(List<String> words, List<VocabularyAddition> additions,

@@ -238,7 +238,8 @@ public final class TaxonomyClassifier implements Classifier {
     }
 
     /**
-     * @Id, a field named only a key word (id, uuid), or a key named for the owner's head noun (customerId in Customer).
+     * @Id, a field named only a key word (id, uuid), a key named for the owner's head noun (customerId in
+     * Customer), or one that words such as external or database qualify (externalId, databaseId).
      *
      * @param fieldName the reading of the field's name, or null when not read yet
      */
@@ -250,7 +251,9 @@ public final class TaxonomyClassifier implements Classifier {
         if (tokens.isEmpty() || !taxonomy.isKeyWord(tokens.get(tokens.size() - 1))) {
             return false;
         }
-        return tokens.size() == 1 || isOwnKey(String.join(" ", tokens.subList(0, tokens.size() - 1)), owner);
+        List<String> before = tokens.subList(0, tokens.size() - 1);
+        return before.isEmpty() || isOwnKey(String.join(" ", before), owner)
+                || before.stream().allMatch(taxonomy::isOwnKeyQualifier);
     }
 
     /** personId, allergy_uuid: a surrogate key; a customerNumber is a number the business gives a person. */
