@@ -47,6 +47,7 @@ final class CompiledTaxonomy {
     private final Set<String> descriptors;
     private final Set<String> sharingWords;
     private final Set<String> ownKeyQualifiers;
+    private final Set<String> signedInWords;
     private final String sharingChoiceCategory;
     private final Set<String> ownSettings;
     private final Set<String> components;
@@ -96,6 +97,7 @@ final class CompiledTaxonomy {
         descriptors = Set.copyOf(vocabulary.descriptors());
         sharingWords = normalised(vocabulary.sharingWords());
         ownKeyQualifiers = normalised(vocabulary.ownKeyQualifiers());
+        signedInWords = normalised(vocabulary.signedInWords());
         ownSettings = Set.copyOf(vocabulary.ownSettings());
         components = normalised(vocabulary.components());
         codeOnlyComponents = normalised(vocabulary.codeOnlyComponents());
@@ -113,6 +115,7 @@ final class CompiledTaxonomy {
         words.addAll(roles.words());
         words.addAll(sharingWords);
         words.addAll(ownKeyQualifiers);
+        words.addAll(signedInWords);
         words.removeIf(word -> word.length() < 2);
         tokenizer = new Tokenizer(words, patterns.joinedPatterns(pattern -> pattern.strength() != Strength.EXCLUDE));
         admittingYesNo = withDescendants(id -> special.contains(id) || yesNoCategories.contains(id));
@@ -249,6 +252,11 @@ final class CompiledTaxonomy {
     /** Whether a word before a key word says the key is the record's own (external, database, master). */
     boolean isOwnKeyQualifier(String word) {
         return ownKeyQualifiers.contains(word);
+    }
+
+    /** Whether a type name's words stand for whoever is signed in (LoginContext, SessionUser). */
+    boolean namesSignedIn(List<String> tokens) {
+        return tokens.stream().anyMatch(signedInWords::contains);
     }
 
     boolean isSurrogateKeyWord(String word) {

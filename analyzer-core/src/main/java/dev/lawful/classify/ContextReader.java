@@ -215,6 +215,12 @@ final class ContextReader {
                 return mirrored;
             }
         }
+        if (byName != null && byName.technical()) {
+            OwnerContext signedIn = holdsANamedPerson(type, byName);
+            if (signedIn != null) {
+                return signedIn;
+            }
+        }
         if (byName != null) {
             // CustomerPhone is about a customer, and its parts (extension) are the phone number's
             return byName.isPerson() && byCategory != null
@@ -266,6 +272,25 @@ final class ContextReader {
         }
         return new OwnerContext(OwnerContext.Kind.PERSON, byName.reason() + ", but it holds a person's "
                 + listed(personOnly), BY_FIELDS);
+    }
+
+    /**
+     * A type named technical for whoever is signed in (LoginContextResult, SessionUser, TokenClaims)
+     * that holds a name beside two kinds of a person's data (username, e-mail) describes that
+     * person: a word in its name does not silence what its fields say together. A clinic's
+     * configuration properties or a server's settings stand for no one signed in.
+     */
+    private OwnerContext holdsANamedPerson(TypeInfo type, OwnerContext byName) {
+        if (!taxonomy.namesSignedIn(taxonomy.tokenizer().tokens(stripGenerics(type.simpleName())))) {
+            return null;
+        }
+        List<String> personal = personalFields(type);
+        String nameField = personal.size() < MIN_PERSONAL_FIELDS ? null : personNameField(type);
+        if (nameField == null) {
+            return null;
+        }
+        return new OwnerContext(OwnerContext.Kind.PERSON, byName.reason() + ", but it holds " + nameField + " beside "
+                + listed(personal), BY_FIELDS);
     }
 
     /**

@@ -46,6 +46,9 @@ import java.util.stream.Stream;
  *     shown or shared (emailShared, showPhone): the field holds the person's choice
  * @param ownKeyQualifiers words that, before a key word in a person's record, say whose key it is
  *     not: the record's own (externalId, databaseId, masterId), not a key to something else
+ * @param signedInWords technical words of a type name that stand for whoever is signed in
+ *     (LoginContext, SessionUser, TokenClaims): such a type holding a name beside a person's other
+ *     data describes that person
  * @param keyWords words a rule file adds to the language packs' key words
  */
 public record ContextVocabulary(
@@ -66,12 +69,14 @@ public record ContextVocabulary(
         List<String> descriptors,
         List<String> sharingWords,
         List<String> ownKeyQualifiers,
+        List<String> signedInWords,
         List<String> keyWords) {
 
     private static final String BUILTIN = "/dev/lawful/classify/context.yaml";
     private static final List<String> KEYS = List.of("person", "things", "technical", "neutral", "attributes", "actors",
             "actorAnnotations", "parts", "separateRecords", "ownSettings", "components", "codeOnlyComponents",
-            "surrogateKeys", "propertyWords", "descriptors", "sharingWords", "ownKeyQualifiers");
+            "surrogateKeys", "propertyWords", "descriptors", "sharingWords", "ownKeyQualifiers",
+            "signedInWords");
 
     public ContextVocabulary {
         person = List.copyOf(person);
@@ -92,6 +97,7 @@ public record ContextVocabulary(
         descriptors = List.copyOf(descriptors);
         sharingWords = List.copyOf(sharingWords);
         ownKeyQualifiers = List.copyOf(ownKeyQualifiers);
+        signedInWords = List.copyOf(signedInWords);
         keyWords = List.copyOf(keyWords);
     }
 
@@ -115,7 +121,7 @@ public record ContextVocabulary(
                 data.texts("parts"), data.texts("separateRecords"), data.texts("ownSettings"),
                 data.texts("components"), data.texts("codeOnlyComponents"), data.texts("surrogateKeys"),
                 data.texts("propertyWords"), data.texts("descriptors"), data.texts("sharingWords"),
-                data.texts("ownKeyQualifiers"), List.of());
+                data.texts("ownKeyQualifiers"), data.texts("signedInWords"), List.of());
     }
 
     /** This vocabulary with the words of a policy's {@code vocabulary:} entries added, each once, in order. */
@@ -131,7 +137,7 @@ public record ContextVocabulary(
                 plus(actors, additions, VocabularyAddition::actors), actorAnnotations,
                 plus(parts, additions, VocabularyAddition::parts), separateRecords, ownSettings,
                 plus(components, additions, VocabularyAddition::components), codeOnlyComponents, surrogateKeys,
-                propertyWords, descriptors, sharingWords, ownKeyQualifiers, plus(keyWords, additions, VocabularyAddition::keyWords));
+                propertyWords, descriptors, sharingWords, ownKeyQualifiers, signedInWords, plus(keyWords, additions, VocabularyAddition::keyWords));
     }
 
     private static List<String> plus(List<String> words, List<VocabularyAddition> additions,
