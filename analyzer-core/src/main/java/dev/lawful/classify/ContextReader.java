@@ -215,8 +215,17 @@ final class ContextReader {
                 return mirrored;
             }
         }
+        if (byName != null && byName.technical() && depth < MAX_DEPTH && taxonomy.namesOwnSettings(own.word())) {
+            OwnerContext owned = settingsOfAPerson(type, codebase, depth);
+            if (owned != null) {
+                return owned;
+            }
+        }
         if (byName != null && byName.technical()) {
             OwnerContext signedIn = holdsANamedPerson(type, byName);
+            if (signedIn == null) {
+                signedIn = holdsAPerson(type, byName);
+            }
             if (signedIn != null) {
                 return signedIn;
             }
@@ -371,6 +380,29 @@ final class ContextReader {
                 if (context.kind() != OwnerContext.Kind.UNKNOWN && !context.technical()) {
                     return context.via(type.simpleName() + " holds the fields of " + target.get().simpleName() + ": ",
                             BY_RELATION);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Settings that belong to a person through a field of the person's type (DisclosureSettings.person,
+     * NotificationPreferences.user) are that person's own, as UserSettings is; a mail server's
+     * settings belong to no one.
+     */
+    private OwnerContext settingsOfAPerson(TypeInfo type, Codebase codebase, int depth) {
+        for (CodeElement field : type.fields()) {
+            List<String> names = TypeNames.of(field.type());
+            if (field.isConstant() || names.isEmpty() || TypeNames.isContainer(names.get(0))) {
+                continue;
+            }
+            Optional<TypeInfo> target = codebase.find(names.get(0));
+            if (target.isPresent() && target.get() != type) {
+                OwnerContext context = contextOf(target.get(), codebase, depth + 1);
+                if (context.isPerson() && !context.technical()) {
+                    return new OwnerContext(OwnerContext.Kind.PERSON, type.simpleName() + " are the own settings of the "
+                            + target.get().simpleName() + " in " + field.member(), BY_RELATION);
                 }
             }
         }

@@ -474,9 +474,13 @@ public final class TaxonomyClassifier implements Classifier {
             return linkOf("\"" + element.member() + "\" names an audit actor (\"" + name.actor() + "\")", LINK_ACTOR, evidence);
         }
         if (context.isNotPerson() && context.technical()) {
-            // a service, client or configuration holds other components and settings, not people's records
-            evidence.add(new Evidence(Signal.LINK, "no links counted in " + context.reason(), null, 0));
-            return null;
+            // a service, client or configuration holds other components and settings, not people's
+            // records; a field whose very type is a person's (DisclosureSettings.person) still is one
+            Optional<Classification> personTyped = personTypedLink(element, codebase, context, evidence);
+            if (personTyped.isEmpty()) {
+                evidence.add(new Evidence(Signal.LINK, "no links counted in " + context.reason(), null, 0));
+            }
+            return personTyped.orElse(null);
         }
         Optional<NameReading.Hit> thingsOwn = thingsOwn(name);
         if (thingsOwn.isPresent()) {
@@ -539,6 +543,23 @@ public final class TaxonomyClassifier implements Classifier {
             }
         }
         return null;
+    }
+
+    /** A link from a technical type's field whose type is a person's record (a Patient with a name, not a PdlKlient). */
+    private Optional<Classification> personTypedLink(CodeElement element, Codebase codebase, OwnerContext context,
+            List<Evidence> evidence) {
+        for (String typeName : TypeNames.linked(element.type())) {
+            Optional<TypeInfo> target = JAVA.plainTypes().contains(typeName) ? Optional.empty() : codebase.find(typeName);
+            if (target.isPresent()) {
+                OwnerContext targetContext = contexts.contextOf(target.get(), codebase);
+                // a client or a gateway named for people (PdlKlient) holds no one's data itself
+                if (targetContext.isPerson() && !contexts.personalFields(target.get()).isEmpty()) {
+                    return Optional.of(linkOf("type " + typeName + " is a person's (" + targetContext.reason()
+                            + "), even in " + context.reason(), LINK_CODEBASE, evidence));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A category match ending the name and qualified by a thing (companyAddress), if any. */

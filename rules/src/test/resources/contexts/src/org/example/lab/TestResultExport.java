@@ -1,0 +1,27 @@
+package org.example.lab;
+
+import java.net.URI;
+import java.util.Optional;
+
+/** A test result as exported: "test" reads as technical, but the patient it holds is a person's record. */
+public class TestResultExport {
+    // expected: a link
+    private Optional<Patient> patient;
+    // expected: not personal
+    private PatientLookupClient lookup;
+    // expected: not personal
+    private String processingModeCode;
+}
+
+class Patient {
+    // expected: user.name.first
+    private String firstName;
+    // expected: user.name.last
+    private String lastName;
+}
+
+/** A client named for patients holds no patient's data: a field of its type is no link. */
+class PatientLookupClient {
+    // expected: not personal
+    private URI baseUri;
+}
