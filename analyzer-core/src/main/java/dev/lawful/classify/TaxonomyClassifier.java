@@ -557,6 +557,10 @@ public final class TaxonomyClassifier implements Classifier {
                     return Optional.of(linkOf("type " + typeName + " is a person's (" + targetContext.reason()
                             + "), even in " + context.reason(), LINK_CODEBASE, evidence));
                 }
+                if (!targetContext.isNotPerson() && refersToPerson(target.get(), codebase)) {
+                    return Optional.of(linkOf("type " + typeName + " is a record tied to a person (it refers to one),"
+                            + " even in " + context.reason(), LINK_CODEBASE, evidence));
+                }
             }
         }
         return Optional.empty();

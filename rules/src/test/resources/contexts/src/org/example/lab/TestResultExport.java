@@ -9,8 +9,18 @@ public class TestResultExport {
     private Optional<Patient> patient;
     // expected: not personal
     private PatientLookupClient lookup;
+    // expected: a link
+    private TestOrder order;
     // expected: not personal
     private String processingModeCode;
+}
+
+/** An order for a test holds no name, but it refers to its patient: it is a record tied to a person. */
+class TestOrder {
+    // expected: a link
+    private Patient orderedFor;
+    // expected: not personal
+    private String testCode;
 }
 
 class Patient {
