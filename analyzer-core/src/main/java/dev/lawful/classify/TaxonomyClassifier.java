@@ -278,7 +278,7 @@ public final class TaxonomyClassifier implements Classifier {
             String where = reading.source() + " \"" + reading.name() + "\"";
             String what = hit.strength().name().toLowerCase(Locale.ROOT) + " pattern \"" + hit.pattern() + "\" of "
                     + hit.category() + " matches " + where;
-            if (!hit.counts()) {
+            if (!hit.counts() && !(yesNo && hit.vetoKind() == NameReading.Veto.ABOUT_DATA)) {
                 evidence.add(new Evidence(Signal.EXCLUSION, what + ", but " + hit.veto(), hit.category(), -1));
                 continue;
             }
@@ -295,8 +295,12 @@ public final class TaxonomyClassifier implements Classifier {
                     score(scores, choice).add(tokenWeight(hit, context), hit.matched().length());
                     continue;
                 }
-                evidence.add(new Evidence(Signal.EXCLUSION, what + ", but a yes/no field is a flag about "
-                        + hit.category() + ", not the data", hit.category(), -1));
+                String why = hit.counts() ? "a yes/no field is a flag about " + hit.category() + ", not the data" : hit.veto();
+                evidence.add(new Evidence(Signal.EXCLUSION, what + ", but " + why, hit.category(), -1));
+                continue;
+            }
+            if (!hit.counts()) {
+                evidence.add(new Evidence(Signal.EXCLUSION, what + ", but " + hit.veto(), hit.category(), -1));
                 continue;
             }
             if (hit.qualifier() == Qualifier.AMBIGUOUS && context.technical()) {

@@ -16,6 +16,12 @@ public class SharingChoices {
     private Boolean showPhone;
     // expected: user.privacy_preferences
     private boolean telefonSichtbar;
+    // expected: user.privacy_preferences
+    private boolean phoneVisible;
+    // expected: user.privacy_preferences
+    private boolean addressLinesPublic;
+    // expected: not personal
+    private String phoneVisibleLabel;
     // expected: not personal
     private boolean emailVerified;
     // expected: not personal

@@ -7,7 +7,8 @@ public record Arbeidsforhold(
         String arbeidsgiverOrgnr,
         // lawful: personal user.professional_information.workplace
         String arbeidsgiverNavn,
-        // lawful: not-personal
+        // the share of full time this applicant works: their employment, as Erwerbspensum in round 9
+        // lawful: personal user.professional_information
         Double stillingsprosent,
         // lawful: not-personal
         LocalDate fom,
