@@ -42,6 +42,7 @@ final class CompiledTaxonomy {
     private final Set<String> personOnly;
     private final Set<String> businessRecordCategories = new HashSet<>();
     private final Set<String> compositeCategories = new HashSet<>();
+    private final Set<String> amountCategories = new HashSet<>();
     private final Set<String> composite;
     private final Set<String> separateRecords;
     private final Set<String> descriptors;
@@ -153,6 +154,9 @@ final class CompiledTaxonomy {
         if (category.has(DataCategory.Trait.BUSINESS_RECORD)) {
             businessRecordCategories.add(category.id());
         }
+        if (category.has(DataCategory.Trait.AMOUNTS)) {
+            amountCategories.add(category.id());
+        }
         if (category.has(DataCategory.Trait.COMPOSITE)) {
             compositeCategories.add(category.id());
         }
@@ -199,6 +203,15 @@ final class CompiledTaxonomy {
         return roles.find(tokens);
     }
 
+    /**
+     * Whether a yes/no field's name says something about the row or the code (isDirty, deleted,
+     * createdByAdmin) rather than a choice: an attribute, technical or actor word that is not a sharing word.
+     */
+    boolean namesRowState(List<String> tokens) {
+        return roleMatches(tokens).stream().anyMatch(match -> (match.value() == Role.ATTRIBUTE || match.value() == Role.TECHNICAL
+                || match.value() == Role.ACTOR) && !tokens.subList(match.start(), match.end()).stream().allMatch(sharingWords::contains));
+    }
+
     List<String> categoriesOfType(String typeName) {
         List<String> categories = typeCategories.get(typeName);
         return categories != null ? categories : typeCategories.getOrDefault(simpleName(typeName), List.of());
@@ -236,6 +249,14 @@ final class CompiledTaxonomy {
     boolean admitsYesNo(String category) {
         return order.containsKey(category) ? admittingYesNo.contains(category)
                 : inOrUnder(category, id -> special.contains(id) || yesNoCategories.contains(id));
+    }
+
+    /**
+     * Whether the category's values are themselves yes/no (a consent, a disclosure setting, receiving
+     * a benefit), so that any yes/no field of a type named for it holds one of them.
+     */
+    boolean hasYesNoValues(String category) {
+        return inOrUnder(category, yesNoCategories::contains);
     }
 
     /** Whether the last word of a type name makes it a component when the name reads as technical (MailSender). */
@@ -318,6 +339,11 @@ final class CompiledTaxonomy {
     /** Whether a type name's last word is one generators give a schema's classes (AnschriftType). */
     boolean isSchemaSuffix(String word) {
         return schemaSuffixes.contains(word);
+    }
+
+    /** Whether the category's value is an amount, so that an amount in a type named for it holds it (Inntekt#belop). */
+    boolean holdsAmounts(String category) {
+        return amountCategories.contains(category);
     }
 
     /** Whether the category's value is made of parts (an address, a name), so that a type named for it holds them. */

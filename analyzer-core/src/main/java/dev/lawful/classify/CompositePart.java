@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * A descriptive field of a type named for a composite category (an address, a person's name):
  * it holds a part of that datum whatever it is called (Address#district, Matrikkeladresse#gardsnr,
- * HumanName#given). What describes the row rather than the datum does not: its keys, its audit
+ * HumanName#given), and an amount in a type named for a category of amounts (Inntekt#belop). What describes the row rather than the datum does not: its keys, its audit
  * and type fields (a word of the name is an attribute, a technical word or an actor), what
  * names other data (an address's companyName), its dates (startDate), flags, and
  * references to other scanned types (read as links).
@@ -26,7 +26,9 @@ final class CompositePart {
     static String categoryOf(CompiledTaxonomy taxonomy, ContextReader contexts, CodeElement field, NameReading name,
             TypeInfo owner, OwnerContext context, Codebase codebase) {
         String category = context.category();
-        if (owner == null || !context.isPerson() || !taxonomy.isComposite(category) || field.isConstant()
+        boolean partOf = taxonomy.isComposite(category)
+                || taxonomy.holdsAmounts(category) && JAVA.amountTypes().contains(field.type());
+        if (owner == null || !context.isPerson() || !partOf || field.isConstant()
                 || JAVA.yesNoTypes().contains(field.type()) || STRUCTURE.periodTypes().contains(field.type()) || !holdsValue(field.type(), codebase)
                 || isRowField(taxonomy, field, name)) {
             return null;

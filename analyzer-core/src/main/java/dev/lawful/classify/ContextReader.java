@@ -203,6 +203,11 @@ final class ContextReader {
         NameRole own = readName(type.simpleName());
         OwnerContext byName = own.ambiguous() ? null : fromRole(own, "type name " + type.simpleName(), BY_NAME);
         OwnerContext byCategory = fromCategoryName(type.simpleName());
+        if (byName != null && byName.technical() && byCategory != null
+                && namedAtHeadFor(type, codebase, byCategory.category())) {
+            // the technical word is part of the category's name (DisclosureSettings, PrivacySettings)
+            return byCategory;
+        }
         if (byName != null && byName.isNotPerson() && !byName.technical()) {
             OwnerContext heldPerson = holdsAPerson(type, byName);
             if (heldPerson != null) {

@@ -3,15 +3,21 @@ package dev.lawful.classify;
 import java.util.List;
 
 @SignalInfo(id = "part-of-owner", summary = "A part word in a type named for a category (PostalAddress#line1, CreditCard#expiryDate),"
-        + " or any descriptive field of a type named for a composite one (Matrikkeladresse#gardsnr, HumanName#given)")
+        + " a yes/no field in a type named for a category whose values are yes/no (DisclosureSettings#publicInd),"
+        + " or any descriptive field of a type named for a composite one (Matrikkeladresse#gardsnr, HumanName#given),"
+        + " or an amount in a type named for a category of amounts (Inntekt#belop)")
 final class PartOfOwnerSignal implements FieldSignal {
 
     @Override
     public List<Fact> read(FieldFacts field) {
         String category = field.context().category();
         String part = field.name().part();
-        if (category == null || field.yesNo()) {
+        if (category == null) {
             return List.of();
+        }
+        if (field.yesNo()) {
+            return field.taxonomy().hasYesNoValues(category) && !field.taxonomy().namesRowState(field.name().tokens()) ? List.of(Fact.category(id(), category, 1, "a yes/no field of a type"
+                    + " named for " + category + ", whose values are yes/no: " + field.context().reason())) : List.of();
         }
         if (part != null) {
             return List.of(Fact.category(id(), category, 1, "\"" + part + "\" names a part of " + category + ": "

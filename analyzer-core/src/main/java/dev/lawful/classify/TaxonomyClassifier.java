@@ -133,7 +133,8 @@ public final class TaxonomyClassifier implements Classifier {
         if (link != null) {
             return link;
         }
-        if (!JAVA.yesNoTypes().contains(element.type()) && scorePart(readings.get(0), context, evidence)) {
+        if (JAVA.yesNoTypes().contains(element.type()) ? scoreYesNoPart(readings.get(0), context, evidence)
+                : scorePart(readings.get(0), context, evidence)) {
             return new Classification(true, List.of(context.category()), PART_OF_OWNER, false, evidence);
         }
         String composite = CompositePart.categoryOf(taxonomy, contexts, element, readings.get(0), owner, context, codebase);
@@ -452,6 +453,17 @@ public final class TaxonomyClassifier implements Classifier {
         evidence.add(0, contextEvidence(context));
         evidence.add(new Evidence(Signal.CONTEXT, "\"" + name.part() + "\" names a part of " + context.category()
                 + ": " + context.reason(), context.category(), PART_OF_OWNER));
+        return true;
+    }
+
+    /** DisclosureSettings#publicInd, Consent#given: a yes/no field of a type named for a category whose values are yes/no. */
+    private boolean scoreYesNoPart(NameReading name, OwnerContext context, List<Evidence> evidence) {
+        if (context.category() == null || !taxonomy.hasYesNoValues(context.category()) || taxonomy.namesRowState(name.tokens())) {
+            return false;
+        }
+        evidence.add(0, contextEvidence(context));
+        evidence.add(new Evidence(Signal.CONTEXT, "a yes/no field of a type named for " + context.category()
+                + ", whose values are yes/no: " + context.reason(), context.category(), PART_OF_OWNER));
         return true;
     }
 

@@ -51,6 +51,11 @@ public record DataCategory(
          */
         COMPOSITE("composite"),
         /**
+         * Its value is an amount (an income, a deduction): an amount-typed field (BigDecimal, Money)
+         * of a type named for it holds it, whatever the field is called (Inntekt#belop).
+         */
+        AMOUNTS("amounts"),
+        /**
          * A person's choice about other data: a yes/no field that says whether personal data is
          * shown or shared (emailShared, showPhone, nimiJaettu) holds data of this category.
          */

@@ -37,7 +37,10 @@ final class TestTaxonomy {
                 category("user.demographic.date_of_birth", false, List.of(),
                         List.of("birth date", "date of birth", "birthday", "dob", "fodelsedatum", "syntymaaika"),
                         List.of(), List.of(), List.of()),
-                category("user.financial.bank_account", false, List.of("iban"), List.of(), List.of(), List.of(), List.of()));
+                category("user.financial", false, List.of("income", "inntekt"), List.of(), List.of(), List.of(), List.of()),
+                category("user.financial.bank_account", false, List.of("iban"), List.of(), List.of(), List.of(), List.of()),
+                category("user.privacy_preferences", false, List.of("consent", "disclosure settings"), List.of(), List.of(),
+                        List.of(), List.of()));
         return new Policy("test", "Test taxonomy", List.of("test.yaml"), null, null, null, Map.of(), Map.of(), Map.of(),
                 Policy.byId(categories, DataCategory::id), null, Map.of(), Map.of(), Map.of(), List.of(), List.of(),
                 List.of(), List.of(), overrides, Map.of(), Map.of(), null, Map.of());
@@ -52,7 +55,9 @@ final class TestTaxonomy {
     private static final Map<String, Set<DataCategory.Trait>> TRAITS = Map.of(
             "user.name", Set.of(DataCategory.Trait.PERSON_NAME),
             "user.device.ip_address", Set.of(DataCategory.Trait.PERSON_ONLY),
-            "user.government_id", Set.of(DataCategory.Trait.PERSON_ONLY));
+            "user.government_id", Set.of(DataCategory.Trait.PERSON_ONLY),
+            "user.financial", Set.of(DataCategory.Trait.AMOUNTS),
+            "user.privacy_preferences", Set.of(DataCategory.Trait.YES_NO));
 
     private static DataCategory category(String id, boolean special, List<String> strong, List<String> weak,
             List<String> exclude, List<String> types, List<String> annotations) {

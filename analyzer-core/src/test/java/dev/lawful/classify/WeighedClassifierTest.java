@@ -33,6 +33,28 @@ class WeighedClassifierTest {
     }
 
     @Test
+    void aYesNoFieldOfATypeNamedForYesNoDataHoldsItUnlessItNamesTheRowsState() {
+        TypeInfo settings = type("demo.DisclosureSettings", "DisclosureSettings", field("demo.DisclosureSettings", "publicInd", "boolean"),
+                field("demo.DisclosureSettings", "isDirty", "boolean"));
+        Codebase codebase = new Codebase(List.of(settings));
+        Classification choice = classifier.classify(settings.fields().get(0), settings, codebase);
+        assertEquals("user.privacy_preferences", choice.primaryCategory(), Explanation.lines(choice).toString());
+        Classification dirty = classifier.classify(settings.fields().get(1), settings, codebase);
+        assertFalse(dirty.personal(), Explanation.lines(dirty).toString());
+    }
+
+    @Test
+    void anAmountOfATypeNamedForACategoryOfAmountsHoldsIt() {
+        TypeInfo income = type("demo.Inntekt", "Inntekt", field("demo.Inntekt", "belop", "BigDecimal"),
+                field("demo.Inntekt", "kilde", "String"));
+        Codebase codebase = new Codebase(List.of(income));
+        Classification amount = classifier.classify(income.fields().get(0), income, codebase);
+        assertEquals("user.financial", amount.primaryCategory(), Explanation.lines(amount).toString());
+        Classification source = classifier.classify(income.fields().get(1), income, codebase);
+        assertFalse(source.personal(), Explanation.lines(source).toString());
+    }
+
+    @Test
     void everySignalThatFiredIsListedWithItsContributionAfterTheBias() {
         TypeInfo customer = type("shop.Customer", "Customer", field("shop.Customer", "email", "String"));
         Classification verdict = classifier.classify(customer.fields().get(0), customer, new Codebase(List.of(customer)));

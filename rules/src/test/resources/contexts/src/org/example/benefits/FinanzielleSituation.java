@@ -1,0 +1,25 @@
+package org.example.benefits;
+
+import java.math.BigDecimal;
+
+/** The financial situation an applicant declares: its amounts are the applicant's finances, whatever they are called. */
+public class FinanzielleSituation {
+    // expected: not personal
+    private Long id;
+    // expected: user.financial
+    private BigDecimal nettolohn;
+    // expected: user.financial
+    private BigDecimal abzuege;
+    // expected: user.financial
+    private BigDecimal massgebendesEinkVorAbzFamGr;
+    // expected: not personal
+    private boolean steuerveranlagungErhalten;
+}
+
+/** A city office's configuration: its yes/no fields are settings, not anyone's choices. */
+class OfficeSettings {
+    // expected: not personal
+    private boolean publicInd;
+    // expected: not personal
+    private boolean withinGracePeriod;
+}
