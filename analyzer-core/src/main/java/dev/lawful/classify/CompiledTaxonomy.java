@@ -49,6 +49,7 @@ final class CompiledTaxonomy {
     private final Set<String> sharingWords;
     private final Set<String> ownKeyQualifiers;
     private final Set<String> signedInWords;
+    private final Set<String> headLinks;
     private final String sharingChoiceCategory;
     private final Set<String> ownSettings;
     private final Set<String> components;
@@ -99,6 +100,7 @@ final class CompiledTaxonomy {
         sharingWords = normalised(vocabulary.sharingWords());
         ownKeyQualifiers = normalised(vocabulary.ownKeyQualifiers());
         signedInWords = normalised(vocabulary.signedInWords());
+        headLinks = normalised(vocabulary.headLinks());
         ownSettings = Set.copyOf(vocabulary.ownSettings());
         components = normalised(vocabulary.components());
         codeOnlyComponents = normalised(vocabulary.codeOnlyComponents());
@@ -117,6 +119,7 @@ final class CompiledTaxonomy {
         words.addAll(sharingWords);
         words.addAll(ownKeyQualifiers);
         words.addAll(signedInWords);
+        words.addAll(headLinks);
         words.removeIf(word -> word.length() < 2);
         tokenizer = new Tokenizer(words, patterns.joinedPatterns(pattern -> pattern.strength() != Strength.EXCLUDE));
         admittingYesNo = withDescendants(id -> special.contains(id) || yesNoCategories.contains(id));
@@ -271,6 +274,19 @@ final class CompiledTaxonomy {
 
     /** Whether the last word of a field name makes it a surrogate key (personId), not a number given to someone. */
     /** Whether a word before a key word says the key is the record's own (external, database, master). */
+    /**
+     * Where a type name's head ends: before its first head link (SettingsForUrl: "settings"), not
+     * at its first or last word; the whole name's length when it has none.
+     */
+    int headEnd(List<String> tokens) {
+        for (int i = 1; i < tokens.size() - 1; i++) {
+            if (headLinks.contains(tokens.get(i))) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
     boolean isOwnKeyQualifier(String word) {
         return ownKeyQualifiers.contains(word);
     }

@@ -64,6 +64,13 @@ final class ContextReader {
 
     NameRole readName(String name) {
         List<String> tokens = taxonomy.tokenizer().tokens(stripGenerics(name));
+        NameRole role = readTokens(tokens);
+        int headEnd = taxonomy.headEnd(tokens);
+        // DisclosureSettingsForUrl: what the type is for does not make it technical; its head decides
+        return role.role() == Role.TECHNICAL && headEnd < tokens.size() ? readTokens(tokens.subList(0, headEnd)) : role;
+    }
+
+    private NameRole readTokens(List<String> tokens) {
         List<Match<Role>> roles = taxonomy.roleMatches(tokens);
         int end = tokens.size();
         while (end > 0) {
@@ -589,7 +596,8 @@ final class ContextReader {
     }
 
     /** The name without trailing neutral words (CardDto, AddressImpl), as spaced tokens. */
-    private String headNoun(List<String> tokens) {
+    private String headNoun(List<String> allTokens) {
+        List<String> tokens = allTokens.subList(0, taxonomy.headEnd(allTokens));
         List<Match<Role>> roles = taxonomy.roleMatches(tokens);
         int end = tokens.size();
         Match<Role> last = endingAt(roles, end);

@@ -49,6 +49,8 @@ import java.util.stream.Stream;
  * @param signedInWords technical words of a type name that stand for whoever is signed in
  *     (LoginContext, SessionUser, TokenClaims): such a type holding a name beside a person's other
  *     data describes that person
+ * @param headLinks words that join a type name's head to what it is for: the head comes before
+ *     them (DisclosureSettingsForUrl is settings, not a URL)
  * @param keyWords words a rule file adds to the language packs' key words
  */
 public record ContextVocabulary(
@@ -70,13 +72,14 @@ public record ContextVocabulary(
         List<String> sharingWords,
         List<String> ownKeyQualifiers,
         List<String> signedInWords,
+        List<String> headLinks,
         List<String> keyWords) {
 
     private static final String BUILTIN = "/dev/lawful/classify/context.yaml";
     private static final List<String> KEYS = List.of("person", "things", "technical", "neutral", "attributes", "actors",
             "actorAnnotations", "parts", "separateRecords", "ownSettings", "components", "codeOnlyComponents",
             "surrogateKeys", "propertyWords", "descriptors", "sharingWords", "ownKeyQualifiers",
-            "signedInWords");
+            "signedInWords", "headLinks");
 
     public ContextVocabulary {
         person = List.copyOf(person);
@@ -98,6 +101,7 @@ public record ContextVocabulary(
         sharingWords = List.copyOf(sharingWords);
         ownKeyQualifiers = List.copyOf(ownKeyQualifiers);
         signedInWords = List.copyOf(signedInWords);
+        headLinks = List.copyOf(headLinks);
         keyWords = List.copyOf(keyWords);
     }
 
@@ -121,7 +125,7 @@ public record ContextVocabulary(
                 data.texts("parts"), data.texts("separateRecords"), data.texts("ownSettings"),
                 data.texts("components"), data.texts("codeOnlyComponents"), data.texts("surrogateKeys"),
                 data.texts("propertyWords"), data.texts("descriptors"), data.texts("sharingWords"),
-                data.texts("ownKeyQualifiers"), data.texts("signedInWords"), List.of());
+                data.texts("ownKeyQualifiers"), data.texts("signedInWords"), data.texts("headLinks"), List.of());
     }
 
     /** This vocabulary with the words of a policy's {@code vocabulary:} entries added, each once, in order. */
@@ -137,7 +141,7 @@ public record ContextVocabulary(
                 plus(actors, additions, VocabularyAddition::actors), actorAnnotations,
                 plus(parts, additions, VocabularyAddition::parts), separateRecords, ownSettings,
                 plus(components, additions, VocabularyAddition::components), codeOnlyComponents, surrogateKeys,
-                propertyWords, descriptors, sharingWords, ownKeyQualifiers, signedInWords, plus(keyWords, additions, VocabularyAddition::keyWords));
+                propertyWords, descriptors, sharingWords, ownKeyQualifiers, signedInWords, headLinks, plus(keyWords, additions, VocabularyAddition::keyWords));
     }
 
     private static List<String> plus(List<String> words, List<VocabularyAddition> additions,

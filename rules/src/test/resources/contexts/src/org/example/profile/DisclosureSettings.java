@@ -15,3 +15,15 @@ public class DisclosureSettings {
     // expected: not personal
     private boolean expired;
 }
+
+/** What the person lets the directory show of one of their web addresses: the head is the settings, not the URL. */
+class DisclosureSettingsForUrl {
+    // expected: user.privacy_preferences
+    private boolean publicInd;
+}
+
+/** A server's connection settings: technical whatever they are for. */
+class ConnectionSettingsForServer {
+    // expected: not personal
+    private boolean publicInd;
+}
