@@ -207,12 +207,13 @@ final class CompiledTaxonomy {
     }
 
     /**
-     * Whether a yes/no field's name says something about the row or the code (isDirty, deleted,
+     * Whether a yes/no field's name says something about the row or the code (isDirty, expired,
      * createdByAdmin) rather than a choice: an attribute, technical or actor word that is not a sharing word.
      */
-    boolean namesRowState(List<String> tokens) {
-        return roleMatches(tokens).stream().anyMatch(match -> (match.value() == Role.ATTRIBUTE || match.value() == Role.TECHNICAL
-                || match.value() == Role.ACTOR) && !tokens.subList(match.start(), match.end()).stream().allMatch(sharingWords::contains));
+    private boolean namesRowState(List<String> tokens) {
+        return roleMatches(tokens).stream()
+                .filter(match -> match.value() == Role.ATTRIBUTE || match.value() == Role.TECHNICAL || match.value() == Role.ACTOR)
+                .anyMatch(match -> !sharingWords.containsAll(tokens.subList(match.start(), match.end())));
     }
 
     List<String> categoriesOfType(String typeName) {
@@ -255,11 +256,12 @@ final class CompiledTaxonomy {
     }
 
     /**
-     * Whether the category's values are themselves yes/no (a consent, a disclosure setting, receiving
-     * a benefit), so that any yes/no field of a type named for it holds one of them.
+     * Whether a yes/no field with these name tokens, in a type named for the category, holds one of
+     * its values: the category's values are themselves yes/no (a consent, a disclosure setting,
+     * receiving a benefit) and the name says nothing about the row (isDirty).
      */
-    boolean hasYesNoValues(String category) {
-        return inOrUnder(category, yesNoCategories::contains);
+    boolean isYesNoValueOf(String category, List<String> nameTokens) {
+        return category != null && inOrUnder(category, yesNoCategories::contains) && !namesRowState(nameTokens);
     }
 
     /** Whether the last word of a type name makes it a component when the name reads as technical (MailSender). */
@@ -272,8 +274,16 @@ final class CompiledTaxonomy {
         return codeOnlyComponents.contains(word);
     }
 
-    /** Whether the last word of a field name makes it a surrogate key (personId), not a number given to someone. */
     /** Whether a word before a key word says the key is the record's own (external, database, master). */
+    boolean isOwnKeyQualifier(String word) {
+        return ownKeyQualifiers.contains(word);
+    }
+
+    /** Whether a type name's words stand for whoever is signed in (LoginContext, SessionUser). */
+    boolean namesSignedIn(List<String> tokens) {
+        return tokens.stream().anyMatch(signedInWords::contains);
+    }
+
     /**
      * Where a type name's head ends: before its first head link (SettingsForUrl: "settings"), not
      * at its first or last word; the whole name's length when it has none.
@@ -287,15 +297,7 @@ final class CompiledTaxonomy {
         return tokens.size();
     }
 
-    boolean isOwnKeyQualifier(String word) {
-        return ownKeyQualifiers.contains(word);
-    }
-
-    /** Whether a type name's words stand for whoever is signed in (LoginContext, SessionUser). */
-    boolean namesSignedIn(List<String> tokens) {
-        return tokens.stream().anyMatch(signedInWords::contains);
-    }
-
+    /** Whether the last word of a field name makes it a surrogate key (personId), not a number given to someone. */
     boolean isSurrogateKeyWord(String word) {
         return surrogateKeys.contains(word);
     }

@@ -9,10 +9,11 @@ import java.util.List;
 /**
  * A descriptive field of a type named for a composite category (an address, a person's name):
  * it holds a part of that datum whatever it is called (Address#district, Matrikkeladresse#gardsnr,
- * HumanName#given), and an amount in a type named for a category of amounts (Inntekt#belop). What describes the row rather than the datum does not: its keys, its audit
- * and type fields (a word of the name is an attribute, a technical word or an actor), what
- * names other data (an address's companyName), its dates (startDate), flags, and
- * references to other scanned types (read as links).
+ * HumanName#given), and an amount in a type named for a category of amounts (Inntekt#belop).
+ * What describes the row rather than the datum does not: its keys, its audit and type fields
+ * (a word of the name is an attribute, a technical word or an actor), what names other data (an
+ * address's companyName), its dates (startDate), flags, and references to other scanned types
+ * (read as links).
  */
 final class CompositePart {
 

@@ -16,8 +16,10 @@ final class PartOfOwnerSignal implements FieldSignal {
             return List.of();
         }
         if (field.yesNo()) {
-            return field.taxonomy().hasYesNoValues(category) && !field.taxonomy().namesRowState(field.name().tokens()) ? List.of(Fact.category(id(), category, 1, "a yes/no field of a type"
-                    + " named for " + category + ", whose values are yes/no: " + field.context().reason())) : List.of();
+            return field.taxonomy().isYesNoValueOf(category, field.name().tokens())
+                    ? List.of(Fact.category(id(), category, 1, "a yes/no field of a type named for " + category
+                            + ", whose values are yes/no: " + field.context().reason()))
+                    : List.of();
         }
         if (part != null) {
             return List.of(Fact.category(id(), category, 1, "\"" + part + "\" names a part of " + category + ": "

@@ -458,7 +458,7 @@ public final class TaxonomyClassifier implements Classifier {
 
     /** DisclosureSettings#publicInd, Consent#given: a yes/no field of a type named for a category whose values are yes/no. */
     private boolean scoreYesNoPart(NameReading name, OwnerContext context, List<Evidence> evidence) {
-        if (context.category() == null || !taxonomy.hasYesNoValues(context.category()) || taxonomy.namesRowState(name.tokens())) {
+        if (!taxonomy.isYesNoValueOf(context.category(), name.tokens())) {
             return false;
         }
         evidence.add(0, contextEvidence(context));

@@ -34,24 +34,23 @@ class WeighedClassifierTest {
 
     @Test
     void aYesNoFieldOfATypeNamedForYesNoDataHoldsItUnlessItNamesTheRowsState() {
-        TypeInfo settings = type("demo.DisclosureSettings", "DisclosureSettings", field("demo.DisclosureSettings", "publicInd", "boolean"),
-                field("demo.DisclosureSettings", "isDirty", "boolean"));
-        Codebase codebase = new Codebase(List.of(settings));
-        Classification choice = classifier.classify(settings.fields().get(0), settings, codebase);
-        assertEquals("user.privacy_preferences", choice.primaryCategory(), Explanation.lines(choice).toString());
-        Classification dirty = classifier.classify(settings.fields().get(1), settings, codebase);
-        assertFalse(dirty.personal(), Explanation.lines(dirty).toString());
+        assertFirstFieldHoldsAndSecondIsNotPersonal("user.privacy_preferences", type("demo.DisclosureSettings",
+                "DisclosureSettings", field("demo.DisclosureSettings", "publicInd", "boolean"),
+                field("demo.DisclosureSettings", "isDirty", "boolean")));
     }
 
     @Test
     void anAmountOfATypeNamedForACategoryOfAmountsHoldsIt() {
-        TypeInfo income = type("demo.Inntekt", "Inntekt", field("demo.Inntekt", "belop", "BigDecimal"),
-                field("demo.Inntekt", "kilde", "String"));
-        Codebase codebase = new Codebase(List.of(income));
-        Classification amount = classifier.classify(income.fields().get(0), income, codebase);
-        assertEquals("user.financial", amount.primaryCategory(), Explanation.lines(amount).toString());
-        Classification source = classifier.classify(income.fields().get(1), income, codebase);
-        assertFalse(source.personal(), Explanation.lines(source).toString());
+        assertFirstFieldHoldsAndSecondIsNotPersonal("user.financial", type("demo.Inntekt", "Inntekt",
+                field("demo.Inntekt", "belop", "BigDecimal"), field("demo.Inntekt", "kilde", "String")));
+    }
+
+    private void assertFirstFieldHoldsAndSecondIsNotPersonal(String category, TypeInfo type) {
+        Codebase codebase = new Codebase(List.of(type));
+        Classification first = classifier.classify(type.fields().get(0), type, codebase);
+        assertEquals(category, first.primaryCategory(), Explanation.lines(first).toString());
+        Classification second = classifier.classify(type.fields().get(1), type, codebase);
+        assertFalse(second.personal(), Explanation.lines(second).toString());
     }
 
     @Test
