@@ -41,13 +41,19 @@ final class ContextReader {
     /** The personal fields of each type, read once per type (by identity: one scan's types). */
     private final Map<TypeInfo, List<String>> personalFields = Collections.synchronizedMap(new IdentityHashMap<>());
     /** The context of each type in the codebase last asked about: every field of a type, and every link to it, needs it. */
-    private volatile Contexts contexts = new Contexts(null, Map.of());
+    private volatile Contexts contexts = Contexts.of(null);
 
     ContextReader(CompiledTaxonomy taxonomy) {
         this.taxonomy = taxonomy;
     }
 
-    private record Contexts(Codebase codebase, Map<TypeInfo, OwnerContext> byType) {
+    /** What is read once per type of one codebase: its context, and its field names (which the context, the type graph and each field's verdict all read). */
+    private record Contexts(Codebase codebase, Map<TypeInfo, OwnerContext> byType, Map<TypeInfo, FieldNames> fieldNames) {
+
+        static Contexts of(Codebase codebase) {
+            return new Contexts(codebase, Collections.synchronizedMap(new IdentityHashMap<>()),
+                    Collections.synchronizedMap(new IdentityHashMap<>()));
+        }
     }
 
     /**
@@ -176,11 +182,22 @@ final class ContextReader {
         };
     }
 
+    /** The names of the type's fields as read, once per type of the codebase last asked about. */
+    FieldNames fieldNames(TypeInfo type) {
+        Map<TypeInfo, FieldNames> known = contexts.fieldNames();
+        FieldNames names = known.get(type);
+        if (names == null) {
+            names = FieldNames.read(taxonomy, type);
+            known.put(type, names);
+        }
+        return names;
+    }
+
     /** The type's context, read once per type and codebase. */
     OwnerContext contextOf(TypeInfo type, Codebase codebase) {
         Contexts known = contexts;
         if (known.codebase() != codebase) {
-            known = new Contexts(codebase, Collections.synchronizedMap(new IdentityHashMap<>()));
+            known = Contexts.of(codebase);
             contexts = known;
         }
         OwnerContext context = known.byType().get(type);
@@ -287,7 +304,7 @@ final class ContextReader {
      * only a person has (surname, national id) describes that person too: its weak words count.
      */
     private OwnerContext holdsAPerson(TypeInfo type, OwnerContext byName) {
-        List<String> personOnly = personOnlyFields(FieldNames.read(taxonomy, type));
+        List<String> personOnly = personOnlyFields(fieldNames(type));
         if (personOnly.size() < MIN_PERSONAL_FIELDS) {
             return null;
         }
@@ -349,7 +366,7 @@ final class ContextReader {
 
     /** How many personal categories the strong patterns of the type's fields name. */
     private int distinctCategories(TypeInfo type) {
-        FieldNames fieldNames = FieldNames.read(taxonomy, type);
+        FieldNames fieldNames = fieldNames(type);
         Set<String> categories = new HashSet<>();
         for (CodeElement field : type.fields()) {
             if (field.isConstant()) {
@@ -615,7 +632,7 @@ final class ContextReader {
      */
     List<String> personalFields(TypeInfo type) {
         List<String> known = personalFields.get(type);
-        return known != null ? known : personalFields(FieldNames.read(taxonomy, type));
+        return known != null ? known : personalFields(fieldNames(type));
     }
 
     /** {@link #personalFields(TypeInfo)} of a type whose field names are already read. */
@@ -661,11 +678,12 @@ final class ContextReader {
         if (personName == null) {
             return null;
         }
+        FieldNames fieldNames = fieldNames(type);
         for (CodeElement field : type.fields()) {
             if (field.isConstant() || !TaxonomyClassifier.holdsText(field.type())) {
                 continue;
             }
-            NameReading reading = NameReading.read(taxonomy, "field name", field.member());
+            NameReading reading = fieldNames.of(field);
             boolean named = reading.counting().stream().anyMatch(hit -> hit.category().equals(personName)
                     && hit.strength() == Strength.WEAK && hit.matched().equals(String.join(" ", reading.tokens())));
             if (named) {

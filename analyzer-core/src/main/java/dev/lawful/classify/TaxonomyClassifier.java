@@ -198,7 +198,7 @@ public final class TaxonomyClassifier implements Classifier {
         if (owner == null) {
             memo = new OwnerMemo(null, codebase, OwnerContext.UNKNOWN, null);
         } else {
-            FieldNames fieldNames = FieldNames.read(taxonomy, owner);
+            FieldNames fieldNames = contexts.fieldNames(owner);
             contexts.personalFields(fieldNames);
             memo = new OwnerMemo(owner, codebase, contexts.contextOf(owner, codebase), fieldNames);
         }
@@ -210,10 +210,12 @@ public final class TaxonomyClassifier implements Classifier {
     private record OwnerMemo(TypeInfo owner, Codebase codebase, OwnerContext context, FieldNames fieldNames) {
     }
 
-    /** The reading of a field's name, taken from its owner's when that is the type being classified. */
+    /** The reading of a field's name, as its type's field names were read. */
     private NameReading fieldName(TypeInfo type, CodeElement field) {
         OwnerMemo memo = lastOwner.get();
-        NameReading known = memo != null && memo.owner == type ? memo.fieldNames.of(field) : null;
+        FieldNames names = memo != null && memo.owner == type ? memo.fieldNames
+                : type == null ? null : contexts.fieldNames(type);
+        NameReading known = names == null ? null : names.of(field);
         return known != null ? known : NameReading.read(taxonomy, "field name", field.member());
     }
 

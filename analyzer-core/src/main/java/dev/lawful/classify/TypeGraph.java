@@ -57,11 +57,12 @@ final class TypeGraph {
         java.util.Set<TypeInfo> personShaped = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (TypeInfo type : types) {
             boolean person = isPerson(context.get(type));
+            FieldNames fieldNames = contexts.fieldNames(type);
             for (CodeElement field : type.fields()) {
                 if (field.isConstant()) {
                     continue;
                 }
-                NameReading name = NameReading.read(taxonomy, "field name", field.member());
+                NameReading name = fieldNames.of(field);
                 if (name.actor() != null) {
                     continue;
                 }
@@ -207,8 +208,9 @@ final class TypeGraph {
             return node;
         }
         OwnerContext context = contexts.contextOf(type, codebase);
-        boolean shaped = type.fields().stream()
-                .anyMatch(f -> namesPerson(NameReading.read(taxonomy, "field name", f.member()), taxonomy));
+        FieldNames fieldNames = contexts.fieldNames(type);
+        boolean shaped = type.fields().stream().filter(f -> !f.isConstant())
+                .anyMatch(f -> namesPerson(fieldNames.of(f), taxonomy));
         return new Node(context, isPerson(context) && namedOrRelated(type, context, contexts), null, null,
                 java.util.Set.copyOf(contexts.personalFields(type)), shaped, documentedPerson(type.javadoc(), taxonomy));
     }
