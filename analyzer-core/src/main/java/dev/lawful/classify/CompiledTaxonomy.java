@@ -125,6 +125,9 @@ final class CompiledTaxonomy {
         admittingYesNo = withDescendants(id -> special.contains(id) || yesNoCategories.contains(id));
         personOnly = withDescendants(personOnlyCategories::contains);
         composite = withDescendants(compositeCategories::contains);
+        // compiled here, not by the first name read: once, before the scan's threads share the index
+        patterns.compile();
+        roles.compile();
     }
 
     /** The taxonomy's categories that pass {@code test}, or lie under one that does. */
@@ -240,8 +243,8 @@ final class CompiledTaxonomy {
 
     /** Whether the category is the person-name category or one of its parts (a first name, a surname). */
     boolean isPersonName(String category) {
-        return personNameCategory != null
-                && (category.equals(personNameCategory) || category.startsWith(personNameCategory + "."));
+        return personNameCategory != null && category.startsWith(personNameCategory)
+                && (category.length() == personNameCategory.length() || category.charAt(personNameCategory.length()) == '.');
     }
 
     /** The category of a person's identifier (a person record's own key, patientId), or null when the policy has none. */

@@ -2,7 +2,7 @@ package dev.lawful.classify;
 
 import dev.lawful.scan.CodeElement;
 import dev.lawful.scan.TypeInfo;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -13,29 +13,30 @@ import java.util.Map;
 final class FieldNames {
 
     private final TypeInfo type;
-    private final Map<CodeElement, NameReading> byField;
+    /** By field name: a type's fields have distinct names, and a reading depends on nothing else. */
+    private final Map<String, NameReading> byName;
 
-    private FieldNames(TypeInfo type, Map<CodeElement, NameReading> byField) {
+    private FieldNames(TypeInfo type, Map<String, NameReading> byName) {
         this.type = type;
-        this.byField = byField;
+        this.byName = byName;
     }
 
     static FieldNames read(CompiledTaxonomy taxonomy, TypeInfo type) {
-        Map<CodeElement, NameReading> byField = new IdentityHashMap<>(type.fields().size());
+        Map<String, NameReading> byName = new HashMap<>(type.fields().size() * 4 / 3 + 1);
         for (CodeElement field : type.fields()) {
             if (!field.isConstant()) {
-                byField.put(field, NameReading.read(taxonomy, "field name", field.member()));
+                byName.put(field.member(), NameReading.read(taxonomy, "field name", field.member()));
             }
         }
-        return new FieldNames(type, byField);
+        return new FieldNames(type, byName);
     }
 
     TypeInfo type() {
         return type;
     }
 
-    /** The reading of a field of this type that is not a constant (by identity), or null for any other. */
+    /** The reading of a field that is not a constant, if this type has a field of its name; otherwise null. */
     NameReading of(CodeElement field) {
-        return byField.get(field);
+        return field.isConstant() ? null : byName.get(field.member());
     }
 }

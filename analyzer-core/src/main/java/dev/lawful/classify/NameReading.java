@@ -96,7 +96,7 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         Match<Role> head = personHead(tokens, roles);
         String person = head == null ? null : String.join(" ", tokens.subList(head.start(), head.end()));
         boolean personAmbiguous = head != null && qualifierKind(head, roles) == Qualifier.AMBIGUOUS;
-        return new NameReading(source, name, tokens, hits, actor(taxonomy, tokens, roles, longest), personReference(taxonomy, tokens, roles),
+        return new NameReading(source, name, tokens, List.copyOf(hits), actor(taxonomy, tokens, roles, longest), personReference(taxonomy, tokens, roles),
                 part(taxonomy, tokens, roles), person, personAmbiguous);
     }
 
@@ -370,6 +370,11 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
 
     /** Hits that count, in the order found. */
     List<Hit> counting() {
-        return hits.stream().filter(Hit::counts).toList();
+        for (Hit hit : hits) {
+            if (!hit.counts()) {
+                return hits.stream().filter(Hit::counts).toList();
+            }
+        }
+        return hits;
     }
 }

@@ -156,10 +156,13 @@ final class TypeGraph {
 
     /** A field holding a person's name or data only a person has (a birth date is no proof: pets have them). */
     private static boolean namesPerson(NameReading name, CompiledTaxonomy taxonomy) {
-        String personName = taxonomy.personNameCategory();
-        return name.counting().stream().anyMatch(hit -> hit.strength() == CompiledTaxonomy.Strength.STRONG
-                && (personName != null && (hit.category().equals(personName) || hit.category().startsWith(personName + "."))
-                        || taxonomy.isPersonOnly(hit.category())));
+        for (NameReading.Hit hit : name.counting()) {
+            if (hit.strength() == CompiledTaxonomy.Strength.STRONG
+                    && (taxonomy.isPersonName(hit.category()) || taxonomy.isPersonOnly(hit.category()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first person word of a Javadoc's first sentences ("The person who opened a ticket"), or null. */

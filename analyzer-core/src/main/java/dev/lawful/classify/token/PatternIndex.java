@@ -158,6 +158,11 @@ public final class PatternIndex<T> {
         }
     }
 
+    /** Builds the lookup tables now; otherwise the first {@link #find} builds them (again after an {@link #add}). */
+    public void compile() {
+        compiled();
+    }
+
     private Compiled<T> compiled() {
         Compiled<T> patterns = compiled;
         if (patterns == null) {
