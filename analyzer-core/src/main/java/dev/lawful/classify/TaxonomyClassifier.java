@@ -281,6 +281,13 @@ public final class TaxonomyClassifier implements Classifier {
             String where = reading.source() + " \"" + reading.name() + "\"";
             String what = hit.strength().name().toLowerCase(Locale.ROOT) + " pattern \"" + hit.pattern() + "\" of "
                     + hit.category() + " matches " + where;
+            if (isSpecialPropertyInItsRecord(hit, reading, context)) {
+                double weight = tokenWeight(hit, context);
+                evidence.add(new Evidence(Signal.TOKEN, what + ", and in a record of " + context.category()
+                        + " the " + last(reading.tokens()) + " of special-category data is that data too", hit.category(), weight));
+                score(scores, hit.category()).add(weight, hit.matched().length() + (hit.strength() == Strength.STRONG ? 100 : 0));
+                continue;
+            }
             if (!hit.counts() && !(yesNo && hit.vetoKind() == NameReading.Veto.ABOUT_DATA)) {
                 evidence.add(new Evidence(Signal.EXCLUSION, what + ", but " + hit.veto(), hit.category(), -1));
                 continue;
@@ -322,6 +329,22 @@ public final class TaxonomyClassifier implements Classifier {
             evidence.add(new Evidence(Signal.TOKEN, what + qualified, hit.category(), weight));
             score(scores, hit.category()).add(weight, hit.matched().length() + (hit.strength() == Strength.STRONG ? 100 : 0));
         }
+    }
+
+    /**
+     * A diagnosis's type or an allergy's status, in the diagnosis's or allergy's own record: what
+     * kind of special-category data a person has is special-category data too (Art. 9), though an
+     * e-mail's type is not an e-mail.
+     */
+    private boolean isSpecialPropertyInItsRecord(Hit hit, NameReading reading, OwnerContext context) {
+        return hit.vetoKind() == NameReading.Veto.ABOUT_DATA
+                && taxonomy.isSpecial(hit.category()) && context.isPerson() && context.category() != null
+                && (hit.category().equals(context.category()) || hit.category().startsWith(context.category() + "."))
+                && taxonomy.namesProperty(last(reading.tokens()));
+    }
+
+    private static String last(List<String> tokens) {
+        return tokens.get(tokens.size() - 1);
     }
 
     /** customerName; clientName too, unless the type is technical (an OAuth client's settings). */
