@@ -107,12 +107,19 @@ public final class TaxonomyClassifier implements Classifier {
         }
         OwnerContext context = known.context();
         List<NameReading> readings = FieldReadings.of(taxonomy, element, fieldName);
-        if (isDescriptorOfOwner(readings.get(0), context) && holdsText(element.type())
-                && refersToPerson(owner, codebase)) {
+        if (isDescriptorOfOwner(readings.get(0), context) && holdsText(element.type())) {
             evidence.add(contextEvidence(context));
-            evidence.add(new Evidence(Signal.CONTEXT, "\"" + readings.get(0).name() + "\" names or codes the "
-                    + context.category() + " of its type: " + context.reason(), context.category(), PART_OF_OWNER));
-            return new Classification(true, List.of(context.category()), PART_OF_OWNER, false, evidence);
+            if (refersToPerson(owner, codebase)) {
+                evidence.add(new Evidence(Signal.CONTEXT, "\"" + readings.get(0).name() + "\" names or codes the "
+                        + context.category() + " of its type: " + context.reason(), context.category(), PART_OF_OWNER));
+                return new Classification(true, List.of(context.category()), PART_OF_OWNER, false, evidence);
+            }
+            if (!taxonomy.isComposite(context.category())) {
+                evidence.add(new Evidence(Signal.EXCLUSION, "\"" + readings.get(0).name() + "\" names or codes a "
+                        + context.category() + " in a catalogue of them: " + owner.simpleName()
+                        + " refers to no person", context.category(), -1));
+                return Classification.notPersonal(evidence);
+            }
         }
         Map<String, Score> scores = new LinkedHashMap<>();
         boolean yesNo = JAVA.yesNoTypes().contains(element.type());
@@ -546,6 +553,12 @@ public final class TaxonomyClassifier implements Classifier {
                     // a store's Address is the store's: data of a kind, not about a person here
                     evidence.add(new Evidence(Signal.LINK, "type " + typeName + " is named for " + targetContext.category()
                             + ", not counted in " + context.reason(), targetContext.category(), 0));
+                    continue;
+                }
+                if (target.get() == owner && context.category() != null && !refersToPerson(owner, codebase)) {
+                    // Icd.subItems: a catalogue of diagnoses is a tree of entries that are no one's
+                    evidence.add(new Evidence(Signal.LINK, "type " + typeName + " is a catalogue of " + context.category()
+                            + " that refers to no person: the field holds its own entries", context.category(), 0));
                     continue;
                 }
                 if (targetContext.isPerson()) {

@@ -32,6 +32,24 @@ class ContactEmail {
     private String emailType;
 }
 
+/** A chapter of the ICD catalogue: its name and code name a diagnosis, no one's. */
+class IcdChapter {
+    // expected: not personal
+    private String name;
+    // expected: not personal
+    private String code;
+    // expected: not personal
+    private java.util.List<IcdChapter> subChapters;
+}
+
+/** A patient's diagnosis as the record names it: its name is the patient's health. */
+class NamedDiagnosis {
+    // expected: a link
+    private Patient patient;
+    // expected: user.health
+    private String name;
+}
+
 class Patient {
     // expected: user.name
     private String name;
