@@ -565,9 +565,9 @@ public final class TaxonomyClassifier implements Classifier {
                     return linkOf("type " + typeName + " is about a person: " + targetContext.reason(), LINK_CODEBASE, evidence);
                 }
                 // a type with one personal field (a search filter's navnEllerFnr) is not a record about a
-                // person: that field is reported where it is, and the field holding the type is no link
-                // a person's own child rows (Privatlakare.vardformer) are not a link to anyone else
-                if (!targetContext.isNotPerson() && !context.isPerson() && target.get() != owner
+                // person: that field is reported where it is, and the field holding the type is no link;
+                // a person's rows that refer to a person (Kunde.aktivitaeten, each naming its Kunde) are
+                if (!targetContext.isNotPerson() && target.get() != owner
                         && refersToPerson(target.get(), codebase)) {
                     return linkOf("type " + typeName + " is a record tied to a person (it refers to one)", LINK_CODEBASE,
                             evidence);
