@@ -56,6 +56,8 @@ final class CompiledTaxonomy {
     private final Set<String> codeOnlyComponents;
     private final Set<String> surrogateKeys;
     private final Set<String> propertyWords;
+    private final Set<String> dateWords;
+    private final Set<String> datedCategories = new HashSet<>();
     private final Set<String> keyWords;
     private final Set<String> builders = normalised(StructureVocabulary.builtin().builders());
     private final Set<String> schemaSuffixes = normalised(StructureVocabulary.builtin().schemaSuffixes());
@@ -93,6 +95,7 @@ final class CompiledTaxonomy {
         addRoles(vocabulary.technical(), Role.TECHNICAL);
         addRoles(vocabulary.neutral(), Role.NEUTRAL);
         addRoles(vocabulary.attributes(), Role.ATTRIBUTE);
+        addRoles(vocabulary.dateWords(), Role.ATTRIBUTE);
         addRoles(vocabulary.actors(), Role.ACTOR);
         addRoles(vocabulary.parts(), Role.PART);
         separateRecords = Set.copyOf(vocabulary.separateRecords());
@@ -106,6 +109,7 @@ final class CompiledTaxonomy {
         codeOnlyComponents = normalised(vocabulary.codeOnlyComponents());
         surrogateKeys = normalised(vocabulary.surrogateKeys());
         propertyWords = normalised(vocabulary.propertyWords());
+        dateWords = normalised(vocabulary.dateWords());
         // sorted, so that reading a joined key (henkilooid) tries the key words in the same order every run
         Set<String> keys = new java.util.TreeSet<>(LanguagePack.builtin().keyWords());
         keys.addAll(normalised(vocabulary.keyWords()));
@@ -159,6 +163,9 @@ final class CompiledTaxonomy {
         }
         if (category.has(DataCategory.Trait.BUSINESS_RECORD)) {
             businessRecordCategories.add(category.id());
+        }
+        if (category.has(DataCategory.Trait.DATED)) {
+            datedCategories.add(category.id());
         }
         if (category.has(DataCategory.Trait.AMOUNTS)) {
             amountCategories.add(category.id());
@@ -303,6 +310,11 @@ final class CompiledTaxonomy {
     /** Whether the last word of a field name makes it a surrogate key (personId), not a number given to someone. */
     boolean isSurrogateKeyWord(String word) {
         return surrogateKeys.contains(word);
+    }
+
+    /** Whether an attribute ending after a pattern of the category names its datum (deceasedDate), not when something happened. */
+    boolean datesItsValue(String category, String words) {
+        return datedCategories.contains(category) && dateWords.contains(words);
     }
 
     /** Whether an attribute ending makes a type a property of something (AccountStatus). */

@@ -51,6 +51,8 @@ import java.util.stream.Stream;
  *     data describes that person
  * @param headLinks words that join a type name's head to what it is for: the head comes before
  *     them (DisclosureSettingsForUrl is settings, not a URL)
+ * @param dateWords attribute endings that say when something happened to the data (procedureDatetime),
+ *     except after a pattern of a dated category, whose value they are (deceasedDate)
  * @param keyWords words a rule file adds to the language packs' key words
  */
 public record ContextVocabulary(
@@ -73,13 +75,14 @@ public record ContextVocabulary(
         List<String> ownKeyQualifiers,
         List<String> signedInWords,
         List<String> headLinks,
+        List<String> dateWords,
         List<String> keyWords) {
 
     private static final String BUILTIN = "/dev/lawful/classify/context.yaml";
     private static final List<String> KEYS = List.of("person", "things", "technical", "neutral", "attributes", "actors",
             "actorAnnotations", "parts", "separateRecords", "ownSettings", "components", "codeOnlyComponents",
             "surrogateKeys", "propertyWords", "descriptors", "sharingWords", "ownKeyQualifiers",
-            "signedInWords", "headLinks");
+            "signedInWords", "headLinks", "dateWords");
 
     public ContextVocabulary {
         person = List.copyOf(person);
@@ -102,6 +105,7 @@ public record ContextVocabulary(
         ownKeyQualifiers = List.copyOf(ownKeyQualifiers);
         signedInWords = List.copyOf(signedInWords);
         headLinks = List.copyOf(headLinks);
+        dateWords = List.copyOf(dateWords);
         keyWords = List.copyOf(keyWords);
     }
 
@@ -125,7 +129,8 @@ public record ContextVocabulary(
                 data.texts("parts"), data.texts("separateRecords"), data.texts("ownSettings"),
                 data.texts("components"), data.texts("codeOnlyComponents"), data.texts("surrogateKeys"),
                 data.texts("propertyWords"), data.texts("descriptors"), data.texts("sharingWords"),
-                data.texts("ownKeyQualifiers"), data.texts("signedInWords"), data.texts("headLinks"), List.of());
+                data.texts("ownKeyQualifiers"), data.texts("signedInWords"), data.texts("headLinks"),
+                data.texts("dateWords"), List.of());
     }
 
     /** This vocabulary with the words of a policy's {@code vocabulary:} entries added, each once, in order. */
@@ -141,7 +146,7 @@ public record ContextVocabulary(
                 plus(actors, additions, VocabularyAddition::actors), actorAnnotations,
                 plus(parts, additions, VocabularyAddition::parts), separateRecords, ownSettings,
                 plus(components, additions, VocabularyAddition::components), codeOnlyComponents, surrogateKeys,
-                propertyWords, descriptors, sharingWords, ownKeyQualifiers, signedInWords, headLinks, plus(keyWords, additions, VocabularyAddition::keyWords));
+                propertyWords, descriptors, sharingWords, ownKeyQualifiers, signedInWords, headLinks, dateWords, plus(keyWords, additions, VocabularyAddition::keyWords));
     }
 
     private static List<String> plus(List<String> words, List<VocabularyAddition> additions,

@@ -157,7 +157,10 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
             vetoKind = Veto.THING_QUALIFIED;
         } else {
             Match<Role> attribute = attributeEnding(match, roles, tokens.size());
-            if (attribute != null) {
+            if (attribute != null && taxonomy.datesItsValue(category,
+                    String.join(" ", tokens.subList(attribute.start(), attribute.end())))) {
+                // deceasedDate: the date of a death is the datum itself
+            } else if (attribute != null) {
                 veto = "ends in \"" + String.join(" ", tokens.subList(attribute.start(), attribute.end()))
                         + "\": about the data, not the data itself";
                 vetoKind = Veto.ABOUT_DATA;

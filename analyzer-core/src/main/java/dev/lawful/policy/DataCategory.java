@@ -56,6 +56,11 @@ public record DataCategory(
          */
         AMOUNTS("amounts"),
         /**
+         * Its value is a date or a time (a birth, a death): a date word after its pattern names
+         * the datum (deceasedDate), where after another category's it says when (addressLinesDate).
+         */
+        DATED("dated"),
+        /**
          * A person's choice about other data: a yes/no field that says whether personal data is
          * shown or shared (emailShared, showPhone, nimiJaettu) holds data of this category.
          */

@@ -50,9 +50,21 @@ class NamedDiagnosis {
     private String name;
 }
 
+/** A procedure a patient had: when it was done is the record's date, not health data. */
+class Procedure {
+    // expected: a link
+    private Patient patient;
+    // expected: user.health
+    private String procedureCode;
+    // expected: not personal
+    private java.util.Date procedureDatetime;
+}
+
 class Patient {
     // expected: user.name
     private String name;
+    // expected: user.demographic.date_of_death
+    private LocalDate deceasedDate;
     // expected: user.demographic.date_of_birth
     private LocalDate birthDate;
 }
