@@ -312,6 +312,11 @@ final class CompiledTaxonomy {
         return surrogateKeys.contains(word);
     }
 
+    /** Whether the word says when something happened (date, tid, zeitpunkt). */
+    boolean isDateWord(String word) {
+        return dateWords.contains(word);
+    }
+
     /** Whether an attribute ending after a pattern of the category names its datum (deceasedDate), not when something happened. */
     boolean datesItsValue(String category, String words) {
         return datedCategories.contains(category) && dateWords.contains(words);

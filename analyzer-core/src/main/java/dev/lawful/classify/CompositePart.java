@@ -50,7 +50,7 @@ final class CompositePart {
      */
     private static boolean isRowField(CompiledTaxonomy taxonomy, CodeElement field, NameReading name) {
         List<String> tokens = name.tokens();
-        if (tokens.isEmpty() || TaxonomyClassifier.isOwnKey(field) || name.actor() != null) {
+        if (tokens.isEmpty() || TaxonomyClassifier.isAnnotatedKey(field) || name.actor() != null) {
             return true;
         }
         // a name that reads as data and was not classified names other data (companyName, an organisation's)

@@ -15,12 +15,15 @@ import java.util.Set;
  * ({@code dev/lawful/classify/java.yaml}): which types hold keys, text, yes/no or amounts, which
  * hold other types, which annotation attributes rename, document or store a type or a field.
  *
+ * @param compositeKeyAnnotations annotations of a type whose key is made of several fields (IdClass): each of
+ *     them, @Id or not, may be a reference to another record (Schueler_ID in a student's course choices)
  * @param namingAnnotations annotation name to the attributes that rename a field (Column: name)
  * @param documentationAnnotations annotation name to the attributes that document a field (Schema: description)
  * @param tableAnnotations annotation name to the attributes that name a type's table, in order of preference
  */
 record JavaVocabulary(
         Set<String> keyAnnotations,
+        Set<String> compositeKeyAnnotations,
         Set<String> keyTypes,
         Set<String> textTypes,
         Set<String> yesNoTypes,
@@ -32,13 +35,14 @@ record JavaVocabulary(
         Map<String, List<String>> tableAnnotations) {
 
     static final String BUILTIN = "/dev/lawful/classify/java.yaml";
-    private static final List<String> KEYS = List.of("keyAnnotations", "keyTypes", "textTypes", "yesNoTypes",
+    private static final List<String> KEYS = List.of("keyAnnotations", "compositeKeyAnnotations", "keyTypes", "textTypes", "yesNoTypes",
             "amountTypes", "plainTypes", "containerTypes", "namingAnnotations", "documentationAnnotations",
             "tableAnnotations");
     private static final JavaVocabulary LOADED = load();
 
     JavaVocabulary {
         keyAnnotations = Set.copyOf(keyAnnotations);
+        compositeKeyAnnotations = Set.copyOf(compositeKeyAnnotations);
         keyTypes = Set.copyOf(keyTypes);
         textTypes = Set.copyOf(textTypes);
         yesNoTypes = Set.copyOf(yesNoTypes);
@@ -73,7 +77,8 @@ record JavaVocabulary(
     /** Reads a file with the keys of this record through the hardened YAML reader. */
     static JavaVocabulary parse(InputStream in, String file) throws ConfigurationException {
         DataFile data = DataFile.read(in, file, KEYS);
-        return new JavaVocabulary(Set.copyOf(data.texts("keyAnnotations")), Set.copyOf(data.texts("keyTypes")),
+        return new JavaVocabulary(Set.copyOf(data.texts("keyAnnotations")),
+                Set.copyOf(data.texts("compositeKeyAnnotations")), Set.copyOf(data.texts("keyTypes")),
                 Set.copyOf(data.texts("textTypes")), Set.copyOf(data.texts("yesNoTypes")),
                 Set.copyOf(data.texts("amountTypes")), Set.copyOf(data.texts("plainTypes")),
                 Set.copyOf(data.texts("containerTypes")), attributeMap(data, file, "namingAnnotations"),

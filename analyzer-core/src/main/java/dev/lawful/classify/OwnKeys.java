@@ -14,7 +14,7 @@ final class OwnKeys {
      * only a key word (id, uuid, oid), or a key named for the record's head noun (allergyId in Allergy).
      */
     static boolean isOwnKeyField(FieldFacts field) {
-        if (TaxonomyClassifier.isOwnKey(field.element())) {
+        if (TaxonomyClassifier.isOwnKey(field.element(), field.owner())) {
             return true;
         }
         List<String> tokens = field.name().tokens();

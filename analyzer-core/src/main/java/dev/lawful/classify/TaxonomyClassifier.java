@@ -89,7 +89,7 @@ public final class TaxonomyClassifier implements Classifier {
                     + ", a person's record: it identifies the person (GDPR Art. 4(1))", personId, STRONG));
             return new Classification(true, List.of(personId), STRONG, false, evidence);
         }
-        if (isOwnKey(element)) {
+        if (isOwnKey(element, owner)) {
             evidence.add(new Evidence(Signal.EXCLUSION, "the record's own key (@Id on a " + element.type()
                     + "): identifies the row, holds no data about anyone", null, -1));
             return Classification.notPersonal(evidence);
@@ -154,7 +154,8 @@ public final class TaxonomyClassifier implements Classifier {
         String personName = taxonomy.personNameCategory();
         NameReading name = readings.get(0);
         if (personName != null && holdsText(element.type()) && name.person() != null && name.actor() == null
-                && name.personReference() == null && !context.technical() && !(name.personAmbiguous() && !context.isPerson())) {
+                && name.personReference() == null && !context.technical() && !(name.personAmbiguous() && !context.isPerson())
+                && !namesTimeOfPerson(name)) {
             evidence.add(0, contextEvidence(context));
             evidence.add(new Evidence(Signal.TOKEN, "text field named for a person (\"" + name.person() + "\"): holds their name",
                     personName, WEAK_QUALIFIED));
@@ -164,6 +165,13 @@ public final class TaxonomyClassifier implements Classifier {
             evidence.add(0, contextEvidence(context));
         }
         return Classification.notPersonal(evidence);
+    }
+
+    /** uppsTidArrendator, the lessee's notice period: a date word before the person's word names a time of theirs. */
+    private boolean namesTimeOfPerson(NameReading name) {
+        List<String> tokens = name.tokens();
+        int personStart = tokens.size() - taxonomy.tokenizer().tokens(name.person()).size();
+        return tokens.subList(0, Math.max(0, personStart)).stream().anyMatch(taxonomy::isDateWord);
     }
 
     /** The categories that scored and are personal data, best first; each that is not says why. */
@@ -254,7 +262,7 @@ public final class TaxonomyClassifier implements Classifier {
      * @param fieldName the reading of the field's name, or null when not read yet
      */
     private boolean isOwnKeyField(CodeElement element, NameReading fieldName, TypeInfo owner) {
-        if (isOwnKey(element)) {
+        if (isOwnKey(element, owner)) {
             return true;
         }
         List<String> tokens = fieldName != null ? fieldName.tokens() : taxonomy.tokenizer().tokens(element.member());
@@ -276,9 +284,20 @@ public final class TaxonomyClassifier implements Classifier {
         return JAVA.yesNoTypes().contains(type);
     }
 
-    static boolean isOwnKey(CodeElement element) {
+    /** The row's own key: @Id on a key-typed field, unless the type's key is made of several fields (@IdClass). */
+    static boolean isOwnKey(CodeElement element, TypeInfo owner) {
+        return isAnnotatedKey(element) && !hasCompositeKey(owner);
+    }
+
+    /** A key-typed field with a key annotation (@Id): the row's own key or one part of it. */
+    static boolean isAnnotatedKey(CodeElement element) {
         return JAVA.keyTypes().contains(element.type())
                 && element.annotations().stream().anyMatch(annotation -> JAVA.keyAnnotations().contains(annotation.name()));
+    }
+
+    private static boolean hasCompositeKey(TypeInfo owner) {
+        return owner != null
+                && owner.annotations().stream().anyMatch(annotation -> JAVA.compositeKeyAnnotations().contains(annotation.name()));
     }
 
     /** @param keyOwner the declaring type when the field holds a key (allergyId in Allergy is its own key), else null */
