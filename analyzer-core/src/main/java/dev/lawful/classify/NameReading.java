@@ -371,6 +371,15 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         return null;
     }
 
+    /** Whether a date word comes before the person's word: uppsTidArrendator is the lessee's notice period, not the lessee. */
+    boolean datesPerson(CompiledTaxonomy taxonomy) {
+        if (person == null) {
+            return false;
+        }
+        int personStart = tokens.size() - taxonomy.tokenizer().tokens(person).size();
+        return tokens.subList(0, Math.max(0, personStart)).stream().anyMatch(taxonomy::isDateWord);
+    }
+
     /** Hits that count, in the order found. */
     List<Hit> counting() {
         for (Hit hit : hits) {

@@ -10,7 +10,8 @@ final class PersonNamedTextSignal implements FieldSignal {
         NameReading name = field.name();
         String category = field.taxonomy().personNameCategory();
         if (category == null || !field.text() || name.person() == null || name.actor() != null
-                || name.personReference() != null || name.personAmbiguous() && !field.context().isPerson()) {
+                || name.personReference() != null || name.personAmbiguous() && !field.context().isPerson()
+                || name.datesPerson(field.taxonomy())) {
             return List.of();
         }
         return List.of(Fact.category(id(), category, 1, "text field named for a person (\"" + name.person() + "\")"));

@@ -155,7 +155,7 @@ public final class TaxonomyClassifier implements Classifier {
         NameReading name = readings.get(0);
         if (personName != null && holdsText(element.type()) && name.person() != null && name.actor() == null
                 && name.personReference() == null && !context.technical() && !(name.personAmbiguous() && !context.isPerson())
-                && !namesTimeOfPerson(name)) {
+                && !name.datesPerson(taxonomy)) {
             evidence.add(0, contextEvidence(context));
             evidence.add(new Evidence(Signal.TOKEN, "text field named for a person (\"" + name.person() + "\"): holds their name",
                     personName, WEAK_QUALIFIED));
@@ -165,13 +165,6 @@ public final class TaxonomyClassifier implements Classifier {
             evidence.add(0, contextEvidence(context));
         }
         return Classification.notPersonal(evidence);
-    }
-
-    /** uppsTidArrendator, the lessee's notice period: a date word before the person's word names a time of theirs. */
-    private boolean namesTimeOfPerson(NameReading name) {
-        List<String> tokens = name.tokens();
-        int personStart = tokens.size() - taxonomy.tokenizer().tokens(name.person()).size();
-        return tokens.subList(0, Math.max(0, personStart)).stream().anyMatch(taxonomy::isDateWord);
     }
 
     /** The categories that scored and are personal data, best first; each that is not says why. */
