@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 @Entity
 public class Guarantor {
 
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     @Id
     @GeneratedValue
     private Long id;
