@@ -57,6 +57,7 @@ final class CompiledTaxonomy {
     private final Set<String> surrogateKeys;
     private final Set<String> propertyWords;
     private final Set<String> dateWords;
+    private final Set<String> recordLabels;
     private final Set<String> datedCategories = new HashSet<>();
     private final Set<String> keyWords;
     private final Set<String> builders = normalised(StructureVocabulary.builtin().builders());
@@ -110,6 +111,7 @@ final class CompiledTaxonomy {
         surrogateKeys = normalised(vocabulary.surrogateKeys());
         propertyWords = normalised(vocabulary.propertyWords());
         dateWords = normalised(vocabulary.dateWords());
+        recordLabels = normalised(vocabulary.recordLabels());
         // sorted, so that reading a joined key (henkilooid) tries the key words in the same order every run
         Set<String> keys = new java.util.TreeSet<>(LanguagePack.builtin().keyWords());
         keys.addAll(normalised(vocabulary.keyWords()));
@@ -350,6 +352,11 @@ final class CompiledTaxonomy {
     }
 
     /** Whether a whole field name (its tokens joined by spaces) names or codes the value of its type (name, code). */
+    /** Whether a record uses the word for its own label (title, position), not for a person's data. */
+    boolean isRecordLabel(String tokens) {
+        return recordLabels.contains(tokens);
+    }
+
     boolean isDescriptor(String tokens) {
         return descriptors.contains(tokens);
     }

@@ -53,6 +53,9 @@ import java.util.stream.Stream;
  *     them (DisclosureSettingsForUrl is settings, not a URL)
  * @param dateWords attribute endings that say when something happened to the data (procedureDatetime),
  *     except after a pattern of a dated category, whose value they are (deceasedDate)
+ * @param recordLabels words a record uses for its own label or place (title, position, location): in a
+ *     record tied to a person that names no one (Account, Enrollment) its other weak patterns are
+ *     the person's data, these are the record's
  * @param keyWords words a rule file adds to the language packs' key words
  */
 public record ContextVocabulary(
@@ -76,13 +79,14 @@ public record ContextVocabulary(
         List<String> signedInWords,
         List<String> headLinks,
         List<String> dateWords,
+        List<String> recordLabels,
         List<String> keyWords) {
 
     private static final String BUILTIN = "/dev/lawful/classify/context.yaml";
     private static final List<String> KEYS = List.of("person", "things", "technical", "neutral", "attributes", "actors",
             "actorAnnotations", "parts", "separateRecords", "ownSettings", "components", "codeOnlyComponents",
             "surrogateKeys", "propertyWords", "descriptors", "sharingWords", "ownKeyQualifiers",
-            "signedInWords", "headLinks", "dateWords");
+            "signedInWords", "headLinks", "dateWords", "recordLabels");
 
     public ContextVocabulary {
         person = List.copyOf(person);
@@ -106,6 +110,7 @@ public record ContextVocabulary(
         signedInWords = List.copyOf(signedInWords);
         headLinks = List.copyOf(headLinks);
         dateWords = List.copyOf(dateWords);
+        recordLabels = List.copyOf(recordLabels);
         keyWords = List.copyOf(keyWords);
     }
 
@@ -130,7 +135,7 @@ public record ContextVocabulary(
                 data.texts("components"), data.texts("codeOnlyComponents"), data.texts("surrogateKeys"),
                 data.texts("propertyWords"), data.texts("descriptors"), data.texts("sharingWords"),
                 data.texts("ownKeyQualifiers"), data.texts("signedInWords"), data.texts("headLinks"),
-                data.texts("dateWords"), List.of());
+                data.texts("dateWords"), data.texts("recordLabels"), List.of());
     }
 
     /** This vocabulary with the words of a policy's {@code vocabulary:} entries added, each once, in order. */
@@ -146,7 +151,7 @@ public record ContextVocabulary(
                 plus(actors, additions, VocabularyAddition::actors), actorAnnotations,
                 plus(parts, additions, VocabularyAddition::parts), separateRecords, ownSettings,
                 plus(components, additions, VocabularyAddition::components), codeOnlyComponents, surrogateKeys,
-                propertyWords, descriptors, sharingWords, ownKeyQualifiers, signedInWords, headLinks, dateWords, plus(keyWords, additions, VocabularyAddition::keyWords));
+                propertyWords, descriptors, sharingWords, ownKeyQualifiers, signedInWords, headLinks, dateWords, recordLabels, plus(keyWords, additions, VocabularyAddition::keyWords));
     }
 
     private static List<String> plus(List<String> words, List<VocabularyAddition> additions,

@@ -31,6 +31,7 @@ public final class TaxonomyClassifier implements Classifier {
     private static final double STRONG = 0.9;
     private static final double WEAK_QUALIFIED = 0.8;
     private static final double WEAK_IN_CONTEXT = 0.75;
+    private static final double WEAK_IN_TIED_RECORD = 0.6;
     private static final double ANNOTATION = 0.85;
     private static final double TYPE_ALONE = 0.6;
     private static final double AGREEMENT_BONUS = 0.05;
@@ -124,8 +125,10 @@ public final class TaxonomyClassifier implements Classifier {
         Map<String, Score> scores = new LinkedHashMap<>();
         boolean yesNo = JAVA.yesNoTypes().contains(element.type());
         boolean keyTyped = JAVA.keyTypes().contains(element.type());
+        // Account with its Customer owner: a record that names no one but refers to a person holds their data
+        boolean tied = owner != null && context.kind() == OwnerContext.Kind.UNKNOWN && refersToPerson(owner, codebase);
         for (NameReading reading : readings) {
-            scoreTokens(reading, context, yesNo, keyTyped ? owner : null, scores, evidence);
+            scoreTokens(reading, context, yesNo, keyTyped ? owner : null, tied, scores, evidence);
         }
         scoreAnnotations(element, context, readings, scores, evidence);
         scoreTypes(element, context, scores, evidence);
@@ -294,7 +297,7 @@ public final class TaxonomyClassifier implements Classifier {
     }
 
     /** @param keyOwner the declaring type when the field holds a key (allergyId in Allergy is its own key), else null */
-    private void scoreTokens(NameReading reading, OwnerContext context, boolean yesNo, TypeInfo keyOwner,
+    private void scoreTokens(NameReading reading, OwnerContext context, boolean yesNo, TypeInfo keyOwner, boolean tied,
             Map<String, Score> scores, List<Evidence> evidence) {
         for (Hit hit : reading.hits()) {
             String where = reading.source() + " \"" + reading.name() + "\"";
@@ -338,6 +341,12 @@ public final class TaxonomyClassifier implements Classifier {
                 continue;
             }
             double weight = tokenWeight(hit, context);
+            if (weight <= 0 && tied && countsInTiedRecord(hit)) {
+                evidence.add(new Evidence(Signal.TOKEN, what + ", in a record tied to a person (it refers to one)",
+                        hit.category(), WEAK_IN_TIED_RECORD));
+                score(scores, hit.category()).add(WEAK_IN_TIED_RECORD, hit.matched().length());
+                continue;
+            }
             if (weight <= 0) {
                 String why = context.isNotPerson() ? "not counted in " + context.reason()
                         : "weak patterns count only with person context, and " + context.reason();
@@ -369,6 +378,12 @@ public final class TaxonomyClassifier implements Classifier {
     /** customerName; clientName too, unless the type is technical (an OAuth client's settings). */
     private static boolean personQualified(Hit hit, OwnerContext context) {
         return hit.qualifier() == Qualifier.PERSON || hit.qualifier() == Qualifier.AMBIGUOUS && !context.technical();
+    }
+
+    /** A weak pattern other than a record's own name or label (Project#name, Book#title beside its author). */
+    private boolean countsInTiedRecord(Hit hit) {
+        return hit.strength() == Strength.WEAK && !taxonomy.isPersonName(hit.category()) && !taxonomy.isDescriptor(hit.matched())
+                && !taxonomy.isRecordLabel(hit.matched());
     }
 
     private double tokenWeight(Hit hit, OwnerContext context) {
