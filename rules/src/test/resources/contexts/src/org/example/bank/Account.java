@@ -38,3 +38,25 @@ class JobPosting {
     // expected: not personal
     private String location;
 }
+
+/** An employee's pay slip and skills: records tied to the employee. */
+class Employee {
+    // expected: user.name.last
+    private String lastName;
+}
+
+class Payslip {
+    // expected: a link
+    private Employee employee;
+    // expected: user.financial
+    private BigDecimal grossPay;
+    // expected: user.financial
+    private BigDecimal taxWithheld;
+}
+
+class EmployeeSkill {
+    // expected: a link
+    private Employee employee;
+    // expected: user.professional_information.qualification
+    private String skill;
+}
