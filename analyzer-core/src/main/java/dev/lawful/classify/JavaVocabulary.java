@@ -17,6 +17,8 @@ import java.util.Set;
  *
  * @param compositeKeyAnnotations annotations of a type whose key is made of several fields (IdClass): each of
  *     them, @Id or not, may be a reference to another record (Schueler_ID in a student's course choices)
+ * @param referenceKeyTypes key types that a reference to another record is declared with (Integer, Long,
+ *     UUID), not a count (int)
  * @param namingAnnotations annotation name to the attributes that rename a field (Column: name)
  * @param documentationAnnotations annotation name to the attributes that document a field (Schema: description)
  * @param tableAnnotations annotation name to the attributes that name a type's table, in order of preference
@@ -25,6 +27,7 @@ record JavaVocabulary(
         Set<String> keyAnnotations,
         Set<String> compositeKeyAnnotations,
         Set<String> keyTypes,
+        Set<String> referenceKeyTypes,
         Set<String> textTypes,
         Set<String> yesNoTypes,
         Set<String> amountTypes,
@@ -35,7 +38,7 @@ record JavaVocabulary(
         Map<String, List<String>> tableAnnotations) {
 
     static final String BUILTIN = "/dev/lawful/classify/java.yaml";
-    private static final List<String> KEYS = List.of("keyAnnotations", "compositeKeyAnnotations", "keyTypes", "textTypes", "yesNoTypes",
+    private static final List<String> KEYS = List.of("keyAnnotations", "compositeKeyAnnotations", "keyTypes", "referenceKeyTypes", "textTypes", "yesNoTypes",
             "amountTypes", "plainTypes", "containerTypes", "namingAnnotations", "documentationAnnotations",
             "tableAnnotations");
     private static final JavaVocabulary LOADED = load();
@@ -44,6 +47,7 @@ record JavaVocabulary(
         keyAnnotations = Set.copyOf(keyAnnotations);
         compositeKeyAnnotations = Set.copyOf(compositeKeyAnnotations);
         keyTypes = Set.copyOf(keyTypes);
+        referenceKeyTypes = Set.copyOf(referenceKeyTypes);
         textTypes = Set.copyOf(textTypes);
         yesNoTypes = Set.copyOf(yesNoTypes);
         amountTypes = Set.copyOf(amountTypes);
@@ -79,6 +83,7 @@ record JavaVocabulary(
         DataFile data = DataFile.read(in, file, KEYS);
         return new JavaVocabulary(Set.copyOf(data.texts("keyAnnotations")),
                 Set.copyOf(data.texts("compositeKeyAnnotations")), Set.copyOf(data.texts("keyTypes")),
+                Set.copyOf(data.texts("referenceKeyTypes")),
                 Set.copyOf(data.texts("textTypes")), Set.copyOf(data.texts("yesNoTypes")),
                 Set.copyOf(data.texts("amountTypes")), Set.copyOf(data.texts("plainTypes")),
                 Set.copyOf(data.texts("containerTypes")), attributeMap(data, file, "namingAnnotations"),

@@ -616,6 +616,10 @@ public final class TaxonomyClassifier implements Classifier {
         if (name.personReference() != null && !isOwnKey(name.personReference(), owner)) {
             return linkOf("\"" + element.member() + "\" refers to a " + name.personReference() + " by key", LINK_BY_KEY, evidence);
         }
+        if (isKeyNamedForPerson(element, name, owner)) {
+            return linkOf("\"" + element.member() + "\" is a " + element.type() + " named for a " + name.person()
+                    + ": a key to them", LINK_BY_KEY, evidence);
+        }
         if (name.personReference() == null && !context.technical() && (holdsText(element.type()) || JAVA.keyTypes().contains(element.type()))) {
             Optional<KeyTargets.Target> target = graphs.of(codebase).keyTarget(name, owner);
             if (target.isPresent()) {
@@ -657,6 +661,15 @@ public final class TaxonomyClassifier implements Classifier {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Integer reviewer, Long owner: a key-typed field named for a person, with no key word, holds
+     * the person's key (a count would be named so too, but is an int: children, int).
+     */
+    private boolean isKeyNamedForPerson(CodeElement element, NameReading name, TypeInfo owner) {
+        return JAVA.referenceKeyTypes().contains(element.type()) && namesPersonPlainly(name) && name.actor() == null
+                && name.tokens().size() <= 2 && !name.datesPerson(taxonomy) && !isOwnKey(name.person(), owner);
     }
 
     private static boolean namesPersonPlainly(NameReading name) {
