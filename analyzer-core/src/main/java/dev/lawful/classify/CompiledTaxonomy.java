@@ -351,12 +351,12 @@ final class CompiledTaxonomy {
         return sharingChoiceCategory != null && tokens.stream().anyMatch(sharingWords::contains) ? sharingChoiceCategory : null;
     }
 
-    /** Whether a whole field name (its tokens joined by spaces) names or codes the value of its type (name, code). */
-    /** Whether a record uses the word for its own label (title, position), not for a person's data. */
+    /** Whether a record uses the word for its own label or place (title, position, location), not for a person's data. */
     boolean isRecordLabel(String tokens) {
         return recordLabels.contains(tokens);
     }
 
+    /** Whether a whole field name (its tokens joined by spaces) names or codes the value of its type (name, code). */
     boolean isDescriptor(String tokens) {
         return descriptors.contains(tokens);
     }

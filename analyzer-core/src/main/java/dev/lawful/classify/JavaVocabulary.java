@@ -38,8 +38,8 @@ record JavaVocabulary(
         Map<String, List<String>> tableAnnotations) {
 
     static final String BUILTIN = "/dev/lawful/classify/java.yaml";
-    private static final List<String> KEYS = List.of("keyAnnotations", "compositeKeyAnnotations", "keyTypes", "referenceKeyTypes", "textTypes", "yesNoTypes",
-            "amountTypes", "plainTypes", "containerTypes", "namingAnnotations", "documentationAnnotations",
+    private static final List<String> KEYS = List.of("keyAnnotations", "compositeKeyAnnotations", "keyTypes",
+            "referenceKeyTypes", "textTypes", "yesNoTypes", "amountTypes", "plainTypes", "containerTypes", "namingAnnotations", "documentationAnnotations",
             "tableAnnotations");
     private static final JavaVocabulary LOADED = load();
 

@@ -376,7 +376,8 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         if (person == null) {
             return false;
         }
-        int personStart = tokens.size() - taxonomy.tokenizer().tokens(person).size();
+        // the person's words are the name's last tokens, joined by single spaces
+        int personStart = tokens.size() - person.split(" ").length;
         return tokens.subList(0, Math.max(0, personStart)).stream().anyMatch(taxonomy::isDateWord);
     }
 
