@@ -18,6 +18,7 @@ import dev.lawful.scan.source.SourceScanner;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,10 +54,11 @@ final class ResultCache {
                     .enable(SmileGenerator.Feature.CHECK_SHARED_STRING_VALUES)
                     .build())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .registerModule(periods());
+            .registerModule(periods())
+            .registerModule(FixLines.module());
 
     /** The first four bytes of a cache of this layout ("LWR" and its version). */
-    private static final int MAGIC = 0x4c575202;
+    private static final int MAGIC = 0x4c575203;
 
     /** Items per chunk of a long list: enough that a chunk's parse outweighs handing it to a thread. */
     private static final int CHUNK_ITEMS = 2_000;
@@ -153,7 +155,7 @@ final class ResultCache {
             chunks.add(SMILE.writeValueAsBytes(rest));
             parts.add(REST);
             addChunks(chunks, parts, INVENTORY, result.inventory());
-            addChunks(chunks, parts, FINDINGS, result.findings());
+            addFindingChunks(chunks, parts, result.findings());
             addChunks(chunks, parts, SNIPPETS, result.snippets());
             byte[] header = SMILE.writeValueAsBytes(new Header(key, parts, chunks.stream().map(c -> c.length).toList()));
             CacheFile.write(file, out -> {
@@ -184,6 +186,31 @@ final class ResultCache {
             chunks.add(SMILE.writeValueAsBytes(items.subList(from, Math.min(items.size(), from + chunkItems))));
             parts.add(part);
         }
+    }
+
+    /**
+     * The findings in chunks, each its snippets' line table ({@link FixLines}) and then the
+     * findings, with the table's length in front.
+     */
+    private void addFindingChunks(List<byte[]> chunks, List<String> parts, List<Finding> findings) throws IOException {
+        for (int from = 0; from < findings.size(); from += chunkItems) {
+            FixLines.Table table = new FixLines.Table();
+            byte[] items = SMILE.writer().withAttribute(FixLines.TABLE, table)
+                    .writeValueAsBytes(findings.subList(from, Math.min(findings.size(), from + chunkItems)));
+            byte[] lines = SMILE.writeValueAsBytes(table.lines());
+            chunks.add(ByteBuffer.allocate(Integer.BYTES + lines.length + items.length)
+                    .putInt(lines.length).put(lines).put(items).array());
+            parts.add(FINDINGS);
+        }
+    }
+
+    private static List<Finding> readFindings(byte[] body, int offset, int length) throws IOException {
+        int linesLength = ByteBuffer.wrap(body, offset, Integer.BYTES).getInt();
+        int linesOffset = offset + Integer.BYTES;
+        List<String> lines = SMILE.readValue(body, linesOffset, linesLength, new TypeReference<List<String>>() { });
+        int itemsOffset = linesOffset + linesLength;
+        return SMILE.readerFor(new TypeReference<List<Finding>>() { }).withAttribute(FixLines.TABLE, lines)
+                .readValue(body, itemsOffset, offset + length - itemsOffset);
     }
 
     /** The result from the chunks of {@code body}, parsed on several threads when there are many. */
@@ -227,7 +254,7 @@ final class ResultCache {
         return switch (part) {
             case REST -> SMILE.readValue(body, offset, length, Result.class);
             case INVENTORY -> SMILE.readValue(body, offset, length, new TypeReference<List<InventoryEntry>>() { });
-            case FINDINGS -> SMILE.readValue(body, offset, length, new TypeReference<List<Finding>>() { });
+            case FINDINGS -> readFindings(body, offset, length);
             case SNIPPETS -> SMILE.readValue(body, offset, length, new TypeReference<List<Snippet>>() { });
             default -> throw new IllegalArgumentException("unknown part of the result cache: " + part);
         };
