@@ -1,5 +1,6 @@
 package dev.lawful.classify;
 
+import dev.lawful.scan.CodeElement;
 import dev.lawful.scan.TypeInfo;
 import java.util.List;
 
@@ -14,6 +15,9 @@ final class OwnKeys {
      * only a key word (id, uuid, oid), or a key named for the record's head noun (allergyId in Allergy).
      */
     static boolean isOwnKeyField(FieldFacts field) {
+        if (isFlag(field.element())) {
+            return false;
+        }
         if (TaxonomyClassifier.isOwnKey(field.element(), field.owner())) {
             return true;
         }
@@ -26,6 +30,12 @@ final class OwnKeys {
         }
         String word = String.join(" ", tokens.subList(0, tokens.size() - 1));
         return isOwnKey(field, word);
+    }
+
+    /** A yes-or-no field (alternativeIdentifier in Patient says whether the id is another kind): never a key. */
+    static boolean isFlag(CodeElement element) {
+        String type = element.type();
+        return type.equals("boolean") || type.equals("Boolean") || type.equals("java.lang.Boolean");
     }
 
     /**

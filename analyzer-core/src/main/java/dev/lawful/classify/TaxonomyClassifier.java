@@ -258,6 +258,9 @@ public final class TaxonomyClassifier implements Classifier {
      * @param fieldName the reading of the field's name, or null when not read yet
      */
     private boolean isOwnKeyField(CodeElement element, NameReading fieldName, TypeInfo owner) {
+        if (OwnKeys.isFlag(element)) {
+            return false;
+        }
         if (isOwnKey(element, owner)) {
             return true;
         }
