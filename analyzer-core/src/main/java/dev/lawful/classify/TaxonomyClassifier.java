@@ -596,9 +596,9 @@ public final class TaxonomyClassifier implements Classifier {
                 }
                 // a type with one personal field (a search filter's navnEllerFnr) is not a record about a
                 // person: that field is reported where it is, and the field holding the type is no link;
-                // a person's rows that refer to a person (Kunde.aktivitaeten, each naming its Kunde) are
-                if (!targetContext.isNotPerson() && target.get() != owner
-                        && refersToPerson(target.get(), codebase)) {
+                // a person's rows that refer to a person (Kunde.aktivitaeten, each naming its Kunde) are, and so is
+                // another row of the same kind (Mail.answerTo, a message about a patient answering another)
+                if (!targetContext.isNotPerson() && refersToPerson(target.get(), codebase)) {
                     return linkOf("type " + typeName + " is a record tied to a person (it refers to one)", LINK_CODEBASE,
                             evidence);
                 }

@@ -189,7 +189,10 @@ final class TypeGraph {
                 && !context.technical();
     }
 
-    /** The category the record's name gives its data: a personal category its name matches (Diagnosis, Allergy, Licence). */
+    /**
+     * The category the record's name gives its data: a personal category its name matches (Diagnosis,
+     * Allergy, Licence), not by a weak word that also names a business's own records (a Mail, a Payment).
+     */
     private static String recordCategory(TypeInfo type, OwnerContext context, CompiledTaxonomy taxonomy) {
         if (context.category() != null) {
             return context.category();
@@ -197,6 +200,7 @@ final class TypeGraph {
         NameReading reading = NameReading.read(taxonomy, "type name", type.simpleName());
         return reading.counting().stream()
                 .filter(hit -> taxonomy.isPersonal(hit.category()))
+                .filter(hit -> hit.strength() == CompiledTaxonomy.Strength.STRONG || !taxonomy.namesBusinessRecords(hit.category()))
                 .map(NameReading.Hit::category)
                 .findFirst().orElse(null);
     }
