@@ -34,8 +34,7 @@ final class OwnKeys {
 
     /** A yes-or-no field (alternativeIdentifier in Patient says whether the id is another kind): never a key. */
     static boolean isFlag(CodeElement element) {
-        String type = element.type();
-        return type.equals("boolean") || type.equals("Boolean") || type.equals("java.lang.Boolean");
+        return JavaVocabulary.builtin().yesNoTypes().contains(element.type());
     }
 
     /**
