@@ -58,6 +58,9 @@ final class CompiledTaxonomy {
     private final Set<String> propertyWords;
     private final Set<String> dateWords;
     private final Set<String> recordLabels;
+    private final Set<String> freeText;
+    /** The category of every record about the people a word names (patient: user.health), by the normalised word. */
+    private final Map<String, String> subjectRecordCategories = new HashMap<>();
     private final Set<String> datedCategories = new HashSet<>();
     private final Set<String> keyWords;
     private final Set<String> builders = normalised(StructureVocabulary.builtin().builders());
@@ -112,6 +115,12 @@ final class CompiledTaxonomy {
         propertyWords = normalised(vocabulary.propertyWords());
         dateWords = normalised(vocabulary.dateWords());
         recordLabels = normalised(vocabulary.recordLabels());
+        freeText = normalised(vocabulary.freeText());
+        for (ContextVocabulary.SubjectRecords records : vocabulary.subjectRecords()) {
+            if (order.containsKey(records.category())) {
+                records.people().forEach(word -> subjectRecordCategories.putIfAbsent(Tokenizer.normalize(word), records.category()));
+            }
+        }
         // sorted, so that reading a joined key (henkilooid) tries the key words in the same order every run
         Set<String> keys = new java.util.TreeSet<>(LanguagePack.builtin().keyWords());
         keys.addAll(normalised(vocabulary.keyWords()));
@@ -354,6 +363,30 @@ final class CompiledTaxonomy {
     /** Whether a record uses the word for its own label or place (title, position, location), not for a person's data. */
     boolean isRecordLabel(String tokens) {
         return recordLabels.contains(tokens);
+    }
+
+    /** Whether a field name's last word, or its last two, name what someone wrote (subject, content, free text). */
+    boolean namesFreeText(List<String> tokens) {
+        int n = tokens.size();
+        return n > 0 && (freeText.contains(tokens.get(n - 1))
+                || n > 1 && freeText.contains(tokens.get(n - 2) + " " + tokens.get(n - 1)));
+    }
+
+    /**
+     * The category of every record about the people a type name or a person word names (Patient,
+     * PatientDto, pasient: user.health), or null.
+     */
+    String subjectRecordCategory(String name) {
+        if (subjectRecordCategories.isEmpty()) {
+            return null;
+        }
+        for (String token : tokenizer.tokens(name)) {
+            String category = subjectRecordCategories.get(token);
+            if (category != null) {
+                return category;
+            }
+        }
+        return null;
     }
 
     /** Whether a whole field name (its tokens joined by spaces) names or codes the value of its type (name, code). */

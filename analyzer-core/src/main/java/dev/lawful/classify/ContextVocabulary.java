@@ -56,6 +56,8 @@ import java.util.stream.Stream;
  * @param recordLabels words a record uses for its own label or place (title, position, location): in a
  *     record tied to a person that names no one (Account, Enrollment) its other weak patterns are
  *     the person's data, these are the record's
+ * @param freeText last words of a field name that name what someone wrote (subject, content, note)
+ * @param subjectRecords people every record about whom is data of one category (a patient's: health)
  * @param keyWords words a rule file adds to the language packs' key words
  */
 public record ContextVocabulary(
@@ -80,13 +82,28 @@ public record ContextVocabulary(
         List<String> headLinks,
         List<String> dateWords,
         List<String> recordLabels,
+        List<String> freeText,
+        List<SubjectRecords> subjectRecords,
         List<String> keyWords) {
+
+    /**
+     * People every record about whom is data of one category, whatever its text fields are called.
+     *
+     * @param category the category's id
+     * @param people words that, in the name of the person's type or key, name these people
+     */
+    public record SubjectRecords(String category, List<String> people) {
+
+        public SubjectRecords {
+            people = List.copyOf(people);
+        }
+    }
 
     private static final String BUILTIN = "/dev/lawful/classify/context.yaml";
     private static final List<String> KEYS = List.of("person", "things", "technical", "neutral", "attributes", "actors",
             "actorAnnotations", "parts", "separateRecords", "ownSettings", "components", "codeOnlyComponents",
             "surrogateKeys", "propertyWords", "descriptors", "sharingWords", "ownKeyQualifiers",
-            "signedInWords", "headLinks", "dateWords", "recordLabels");
+            "signedInWords", "headLinks", "dateWords", "recordLabels", "freeText", "subjectRecords");
 
     public ContextVocabulary {
         person = List.copyOf(person);
@@ -111,6 +128,8 @@ public record ContextVocabulary(
         headLinks = List.copyOf(headLinks);
         dateWords = List.copyOf(dateWords);
         recordLabels = List.copyOf(recordLabels);
+        freeText = List.copyOf(freeText);
+        subjectRecords = List.copyOf(subjectRecords);
         keyWords = List.copyOf(keyWords);
     }
 
@@ -135,7 +154,16 @@ public record ContextVocabulary(
                 data.texts("components"), data.texts("codeOnlyComponents"), data.texts("surrogateKeys"),
                 data.texts("propertyWords"), data.texts("descriptors"), data.texts("sharingWords"),
                 data.texts("ownKeyQualifiers"), data.texts("signedInWords"), data.texts("headLinks"),
-                data.texts("dateWords"), data.texts("recordLabels"), List.of());
+                data.texts("dateWords"), data.texts("recordLabels"), data.texts("freeText"),
+                subjectRecords(data), List.of());
+    }
+
+    private static List<SubjectRecords> subjectRecords(DataFile data) throws ConfigurationException {
+        List<SubjectRecords> records = new java.util.ArrayList<>();
+        for (DataFile entry : data.maps("subjectRecords", List.of("category", "people"))) {
+            records.add(new SubjectRecords(entry.text("category", ""), entry.texts("people")));
+        }
+        return records;
     }
 
     /** This vocabulary with the words of a policy's {@code vocabulary:} entries added, each once, in order. */
@@ -151,7 +179,8 @@ public record ContextVocabulary(
                 plus(actors, additions, VocabularyAddition::actors), actorAnnotations,
                 plus(parts, additions, VocabularyAddition::parts), separateRecords, ownSettings,
                 plus(components, additions, VocabularyAddition::components), codeOnlyComponents, surrogateKeys,
-                propertyWords, descriptors, sharingWords, ownKeyQualifiers, signedInWords, headLinks, dateWords, recordLabels, plus(keyWords, additions, VocabularyAddition::keyWords));
+                propertyWords, descriptors, sharingWords, ownKeyQualifiers, signedInWords, headLinks, dateWords,
+                recordLabels, freeText, subjectRecords, plus(keyWords, additions, VocabularyAddition::keyWords));
     }
 
     private static List<String> plus(List<String> words, List<VocabularyAddition> additions,

@@ -2,16 +2,24 @@ package dev.lawful.classify;
 
 import java.util.List;
 
-@SignalInfo(id = "record-about-person", summary = "A value of a record about a person that is named for a category (a patient's Diagnosis, a physician's Licence)")
+@SignalInfo(id = "record-about-person", summary = "A value of a record about a person that is named for a category (a patient's Diagnosis, a physician's Licence), or text written in a record about a person all of whose records are of one (a patient's Mail#subject: health)")
 final class RecordAboutPersonSignal implements FieldSignal {
 
     @Override
     public List<Fact> read(FieldFacts field) {
         TypeGraph.Node node = field.ownerNode();
-        if (!node.aboutPerson() || node.category() == null || !RecordValues.isValue(field)) {
+        if (!node.aboutPerson() || !RecordValues.isValue(field)) {
             return List.of();
         }
-        return List.of(Fact.category(id(), node.category(), 2, field.owner().simpleName() + " is about a person ("
-                + node.path() + ") and named for " + node.category()));
+        if (node.category() != null) {
+            return List.of(Fact.category(id(), node.category(), 2, field.owner().simpleName() + " is about a person ("
+                    + node.path() + ") and named for " + node.category()));
+        }
+        if (node.subjectCategory() != null && field.text() && field.taxonomy().namesFreeText(field.name().tokens())) {
+            return List.of(Fact.category(id(), node.subjectCategory(), 2, field.element().member() + " is text written in "
+                    + field.owner().simpleName() + ", a record about a person (" + node.path() + ") whose records are "
+                    + node.subjectCategory()));
+        }
+        return List.of();
     }
 }

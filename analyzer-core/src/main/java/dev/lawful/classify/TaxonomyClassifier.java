@@ -154,6 +154,10 @@ public final class TaxonomyClassifier implements Classifier {
                     + " its type is named for: part of it (" + context.reason() + ")", composite, PART_OF_OWNER));
             return new Classification(true, List.of(composite), PART_OF_OWNER, false, evidence);
         }
+        String subjectCategory = subjectRecordText(element, owner, readings.get(0), context, codebase, evidence);
+        if (subjectCategory != null) {
+            return new Classification(true, List.of(subjectCategory), WEAK_IN_TIED_RECORD, false, evidence);
+        }
         String personName = taxonomy.personNameCategory();
         NameReading name = readings.get(0);
         if (personName != null && holdsText(element.type()) && name.person() != null && name.actor() == null
@@ -168,6 +172,28 @@ public final class TaxonomyClassifier implements Classifier {
             evidence.add(0, contextEvidence(context));
         }
         return Classification.notPersonal(evidence);
+    }
+
+    /**
+     * The category of a text someone wrote (a subject, a note) in a record tied to a person every
+     * record about whom is of one category (a patient's letter: health), with its evidence; else null.
+     */
+    private String subjectRecordText(CodeElement element, TypeInfo owner, NameReading name, OwnerContext context,
+            Codebase codebase, List<Evidence> evidence) {
+        if (owner == null || context.technical() || !holdsText(element.type()) || !taxonomy.namesFreeText(name.tokens())
+                || name.actor() != null || name.personReference() != null) {
+            return null;
+        }
+        TypeGraph.Node node = graphs.of(codebase).node(owner);
+        if (!node.aboutPerson() || node.subjectCategory() == null || node.category() != null) {
+            // a record named for a category (a patient's Address) holds that category's parts
+            return null;
+        }
+        evidence.add(0, contextEvidence(context));
+        evidence.add(new Evidence(Signal.CONTEXT, "\"" + element.member() + "\" is text written in " + owner.simpleName()
+                + ", a record about a person (" + node.path() + ") whose records are " + node.subjectCategory(),
+                node.subjectCategory(), WEAK_IN_TIED_RECORD));
+        return node.subjectCategory();
     }
 
     /** The categories that scored and are personal data, best first; each that is not says why. */

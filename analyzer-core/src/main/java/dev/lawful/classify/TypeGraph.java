@@ -22,9 +22,11 @@ final class TypeGraph {
      *
      * @param path for a record about a person, how it is tied to them; else null
      * @param category the category the record's name gives its data (Diagnosis: health), or null
+     * @param subjectCategory the category of every record about the person it is tied to (a
+     *     patient's: health; {@code subjectRecords:} in context.yaml), or null
      */
     record Node(OwnerContext context, boolean person, String path, String category, java.util.Set<String> personalFields,
-            boolean personShaped, String documentedPerson) {
+            boolean personShaped, String documentedPerson, String subjectCategory) {
 
         boolean aboutPerson() {
             return path != null;
@@ -54,6 +56,7 @@ final class TypeGraph {
             context.put(type, contexts.contextOf(type, codebase));
         }
         Map<TypeInfo, String> paths = new IdentityHashMap<>();
+        Map<TypeInfo, String> subjectCategories = new IdentityHashMap<>();
         java.util.Set<TypeInfo> personShaped = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (TypeInfo type : types) {
             boolean person = isPerson(context.get(type));
@@ -71,6 +74,7 @@ final class TypeGraph {
                 }
                 if (!person && name.personReference() != null) {
                     paths.putIfAbsent(type, type.simpleName() + "." + field.member() + " → " + name.personReference());
+                    tieSubject(subjectCategories, type, name.personReference(), taxonomy);
                 }
                 for (String typeName : TypeNames.linked(field.type())) {
                     if (JavaVocabulary.builtin().plainTypes().contains(typeName) || TypeNames.isContainer(typeName)) {
@@ -84,8 +88,12 @@ final class TypeGraph {
                     String path = type.simpleName() + "." + field.member() + " → " + target.get().simpleName();
                     if (!person && targetPerson) {
                         paths.putIfAbsent(type, path);
+                        tieSubject(subjectCategories, type, target.get().simpleName(), taxonomy);
+                        // a Borger held as the patient is one
+                        tieSubject(subjectCategories, type, field.member(), taxonomy);
                     } else if (person && !targetPerson) {
                         paths.putIfAbsent(target.get(), path);
+                        tieSubject(subjectCategories, target.get(), type.simpleName(), taxonomy);
                     }
                 }
             }
@@ -97,9 +105,19 @@ final class TypeGraph {
             String path = person || !canBeAboutPerson(type, own) ? null : paths.get(type);
             nodes.put(type, new Node(own, person, path, path == null ? null : recordCategory(type, own, taxonomy),
                     java.util.Set.copyOf(contexts.personalFields(type)), personShaped.contains(type),
-                    documentedPerson(type.javadoc(), taxonomy)));
+                    documentedPerson(type.javadoc(), taxonomy), path == null ? null : subjectCategories.get(type)));
         }
         return new TypeGraph(nodes, keyTargets(types, nodes, contexts), codebase, contexts, taxonomy);
+    }
+
+    /** Notes the category every record about the person named so has (a Patient's: health), if any, for the record. */
+    private static void tieSubject(Map<TypeInfo, String> categories, TypeInfo record, String person, CompiledTaxonomy taxonomy) {
+        if (!categories.containsKey(record)) {
+            String category = taxonomy.subjectRecordCategory(person);
+            if (category != null) {
+                categories.put(record, category);
+            }
+        }
     }
 
     /**
@@ -208,7 +226,7 @@ final class TypeGraph {
     /** The node of a scanned type; a type outside the scan is read on its own, with no records tied to it. */
     Node node(TypeInfo type) {
         if (type == null) {
-            return new Node(OwnerContext.UNKNOWN, false, null, null, java.util.Set.of(), false, null);
+            return new Node(OwnerContext.UNKNOWN, false, null, null, java.util.Set.of(), false, null, null);
         }
         Node node = nodes.get(type);
         if (node != null) {
@@ -219,7 +237,7 @@ final class TypeGraph {
         boolean shaped = type.fields().stream().filter(f -> !f.isConstant())
                 .anyMatch(f -> namesPerson(fieldNames.of(f), taxonomy));
         return new Node(context, isPerson(context) && namedOrRelated(type, context, contexts), null, null,
-                java.util.Set.copyOf(contexts.personalFields(type)), shaped, documentedPerson(type.javadoc(), taxonomy));
+                java.util.Set.copyOf(contexts.personalFields(type)), shaped, documentedPerson(type.javadoc(), taxonomy), null);
     }
 
     /** The scanned types a declared type refers to (its containers' elements too), in order. */

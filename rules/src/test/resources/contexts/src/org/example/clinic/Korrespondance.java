@@ -21,4 +21,32 @@ class Mail {
     @ManyToOne private Borger patient;
     // expected: a link
     @ManyToOne private Mail answerTo;
+    // expected: user.health
+    private String subject;
+    // expected: user.health
+    private String content;
+    // expected: not personal
+    private String senderDepartmentName;
+}
+
+/** A Danish hospital's letter about a patient: what it says concerns their health, whatever its fields are called. */
+@Entity
+class Brev {
+    // expected: a link
+    @ManyToOne private Borger patient;
+    // expected: user.health
+    private String emne;
+    // expected: user.health
+    private String indhold;
+    // expected: not personal
+    private String kuvertId;
+}
+
+/** A patient's address: a note on it is part of the address, not a word on their health. */
+@Entity
+class Address {
+    // expected: a link
+    @ManyToOne private Borger patient;
+    // expected: user.contact.address
+    private String note;
 }

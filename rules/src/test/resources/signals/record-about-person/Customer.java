@@ -1,0 +1,5 @@
+package signals.recordaboutperson;
+
+public class Customer {
+    private String name;
+}
