@@ -135,6 +135,8 @@ final class CompiledTaxonomy {
         words.addAll(ownKeyQualifiers);
         words.addAll(signedInWords);
         words.addAll(headLinks);
+        // a compound ending in a written text splits at it (diagnosetekst: diagnose, tekst)
+        freeText.stream().filter(word -> !word.contains(" ")).forEach(words::add);
         words.removeIf(word -> word.length() < 2);
         tokenizer = new Tokenizer(words, patterns.joinedPatterns(pattern -> pattern.strength() != Strength.EXCLUDE));
         admittingYesNo = withDescendants(id -> special.contains(id) || yesNoCategories.contains(id));

@@ -1,0 +1,23 @@
+package org.example.registry;
+
+/** A Norwegian archive's record of one patient's personal data, named so in one word. */
+public class PersondataDto {
+    // expected: user.unique_id
+    private String uuid;
+    // expected: user.government_id.national_identification_number
+    private String fodselsnummer;
+    // expected: user.demographic.date_of_birth
+    private String fodt;
+    // expected: a link
+    private String oppdatertAv;
+}
+
+/** A diagnosis held as its code and its text: the text is a compound ending in "tekst". */
+class DiagnoseDto {
+    // expected: user.health
+    private String diagnosekode;
+    // expected: user.health
+    private String diagnosetekst;
+    // expected: a link
+    private String sistOppdatertAv;
+}
