@@ -7,4 +7,5 @@ public class Mail {
     private String subject; // fires: record-about-person (its subject line is text written about the patient too)
     private String negativeReceiptReason; // silent: record-about-person (a reason is no free text: the record's own status)
     private String senderDepartmentName; // silent: record-about-person (a name of the sender's department, not text about the patient)
+    private String errorMessage; // silent: record-about-person (a message of the program about the mail, not text about the patient)
 }

@@ -367,11 +367,17 @@ final class CompiledTaxonomy {
         return recordLabels.contains(tokens);
     }
 
-    /** Whether a field name's last word, or its last two, name what someone wrote (subject, content, free text). */
+    /**
+     * Whether a field name's last word, or its last two, name what someone wrote (subject, content,
+     * free text), and no technical or attribute word before them says it is the program's
+     * (errorMessage, statusText).
+     */
     boolean namesFreeText(List<String> tokens) {
         int n = tokens.size();
-        return n > 0 && (freeText.contains(tokens.get(n - 1))
-                || n > 1 && freeText.contains(tokens.get(n - 2) + " " + tokens.get(n - 1)));
+        int start = n > 0 && freeText.contains(tokens.get(n - 1)) ? n - 1
+                : n > 1 && freeText.contains(tokens.get(n - 2) + " " + tokens.get(n - 1)) ? n - 2 : -1;
+        return start >= 0 && roleMatches(tokens).stream().noneMatch(match -> match.start() < start
+                && (match.value() == Role.TECHNICAL || match.value() == Role.ATTRIBUTE));
     }
 
     /**

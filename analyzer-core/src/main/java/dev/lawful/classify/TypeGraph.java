@@ -73,8 +73,9 @@ final class TypeGraph {
                     personShaped.add(type);
                 }
                 if (!person && name.personReference() != null) {
-                    paths.putIfAbsent(type, type.simpleName() + "." + field.member() + " → " + name.personReference());
-                    tieSubject(subjectCategories, type, name.personReference(), taxonomy);
+                    String path = type.simpleName() + "." + field.member() + " → " + name.personReference();
+                    paths.putIfAbsent(type, path);
+                    tieSubject(subjectCategories, paths, type, path, name.personReference(), taxonomy);
                 }
                 for (String typeName : TypeNames.linked(field.type())) {
                     if (JavaVocabulary.builtin().plainTypes().contains(typeName) || TypeNames.isContainer(typeName)) {
@@ -88,12 +89,15 @@ final class TypeGraph {
                     String path = type.simpleName() + "." + field.member() + " → " + target.get().simpleName();
                     if (!person && targetPerson) {
                         paths.putIfAbsent(type, path);
-                        tieSubject(subjectCategories, type, target.get().simpleName(), taxonomy);
+                        tieSubject(subjectCategories, paths, type, path, target.get().simpleName(), taxonomy);
                         // a Borger held as the patient is one
-                        tieSubject(subjectCategories, type, field.member(), taxonomy);
+                        tieSubject(subjectCategories, paths, type, path, field.member(), taxonomy);
                     } else if (person && !targetPerson) {
                         paths.putIfAbsent(target.get(), path);
-                        tieSubject(subjectCategories, target.get(), type.simpleName(), taxonomy);
+                        if (contexts.isPersonRecord(type)) {
+                            // a Patient's allergies; not whatever a type read as a person by its fields holds
+                            tieSubject(subjectCategories, paths, target.get(), path, type.simpleName(), taxonomy);
+                        }
                     }
                 }
             }
@@ -110,12 +114,17 @@ final class TypeGraph {
         return new TypeGraph(nodes, keyTargets(types, nodes, contexts), codebase, contexts, taxonomy);
     }
 
-    /** Notes the category every record about the person named so has (a Patient's: health), if any, for the record. */
-    private static void tieSubject(Map<TypeInfo, String> categories, TypeInfo record, String person, CompiledTaxonomy taxonomy) {
+    /**
+     * Notes the category every record about the person named so has (a Patient's: health), if any,
+     * for the record, and makes the path that ties it to them the record's path.
+     */
+    private static void tieSubject(Map<TypeInfo, String> categories, Map<TypeInfo, String> paths, TypeInfo record,
+            String path, String person, CompiledTaxonomy taxonomy) {
         if (!categories.containsKey(record)) {
             String category = taxonomy.subjectRecordCategory(person);
             if (category != null) {
                 categories.put(record, category);
+                paths.put(record, path);
             }
         }
     }

@@ -27,6 +27,8 @@ class Mail {
     private String content;
     // expected: not personal
     private String senderDepartmentName;
+    // expected: not personal
+    private String errorMessage;
 }
 
 /** A Danish hospital's letter about a patient: what it says concerns their health, whatever its fields are called. */
