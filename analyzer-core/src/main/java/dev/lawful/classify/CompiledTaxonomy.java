@@ -85,6 +85,7 @@ final class CompiledTaxonomy {
             addPatterns(category.id(), detection.strong(), Strength.STRONG);
             addPatterns(category.id(), detection.weak(), Strength.WEAK);
             addPatterns(category.id(), detection.exclude(), Strength.EXCLUDE);
+            detection.recordsOf().forEach(word -> subjectRecordCategories.putIfAbsent(Tokenizer.normalize(word), category.id()));
             for (String type : detection.types()) {
                 typeCategories.computeIfAbsent(type, key -> new ArrayList<>()).add(category.id());
                 typeCategories.computeIfAbsent(simpleName(type), key -> new ArrayList<>()).add(category.id());
@@ -116,11 +117,6 @@ final class CompiledTaxonomy {
         dateWords = normalised(vocabulary.dateWords());
         recordLabels = normalised(vocabulary.recordLabels());
         freeText = normalised(vocabulary.freeText());
-        for (ContextVocabulary.SubjectRecords records : vocabulary.subjectRecords()) {
-            if (order.containsKey(records.category())) {
-                records.people().forEach(word -> subjectRecordCategories.putIfAbsent(Tokenizer.normalize(word), records.category()));
-            }
-        }
         // sorted, so that reading a joined key (henkilooid) tries the key words in the same order every run
         Set<String> keys = new java.util.TreeSet<>(LanguagePack.builtin().keyWords());
         keys.addAll(normalised(vocabulary.keyWords()));

@@ -57,7 +57,6 @@ import java.util.stream.Stream;
  *     record tied to a person that names no one (Account, Enrollment) its other weak patterns are
  *     the person's data, these are the record's
  * @param freeText last words of a field name that name what someone wrote (subject, content, note)
- * @param subjectRecords people every record about whom is data of one category (a patient's: health)
  * @param keyWords words a rule file adds to the language packs' key words
  */
 public record ContextVocabulary(
@@ -83,27 +82,13 @@ public record ContextVocabulary(
         List<String> dateWords,
         List<String> recordLabels,
         List<String> freeText,
-        List<SubjectRecords> subjectRecords,
         List<String> keyWords) {
-
-    /**
-     * People every record about whom is data of one category, whatever its text fields are called.
-     *
-     * @param category the category's id
-     * @param people words that, in the name of the person's type or key, name these people
-     */
-    public record SubjectRecords(String category, List<String> people) {
-
-        public SubjectRecords {
-            people = List.copyOf(people);
-        }
-    }
 
     private static final String BUILTIN = "/dev/lawful/classify/context.yaml";
     private static final List<String> KEYS = List.of("person", "things", "technical", "neutral", "attributes", "actors",
             "actorAnnotations", "parts", "separateRecords", "ownSettings", "components", "codeOnlyComponents",
             "surrogateKeys", "propertyWords", "descriptors", "sharingWords", "ownKeyQualifiers",
-            "signedInWords", "headLinks", "dateWords", "recordLabels", "freeText", "subjectRecords");
+            "signedInWords", "headLinks", "dateWords", "recordLabels", "freeText");
 
     public ContextVocabulary {
         person = List.copyOf(person);
@@ -129,7 +114,6 @@ public record ContextVocabulary(
         dateWords = List.copyOf(dateWords);
         recordLabels = List.copyOf(recordLabels);
         freeText = List.copyOf(freeText);
-        subjectRecords = List.copyOf(subjectRecords);
         keyWords = List.copyOf(keyWords);
     }
 
@@ -155,15 +139,7 @@ public record ContextVocabulary(
                 data.texts("propertyWords"), data.texts("descriptors"), data.texts("sharingWords"),
                 data.texts("ownKeyQualifiers"), data.texts("signedInWords"), data.texts("headLinks"),
                 data.texts("dateWords"), data.texts("recordLabels"), data.texts("freeText"),
-                subjectRecords(data), List.of());
-    }
-
-    private static List<SubjectRecords> subjectRecords(DataFile data) throws ConfigurationException {
-        List<SubjectRecords> records = new java.util.ArrayList<>();
-        for (DataFile entry : data.maps("subjectRecords", List.of("category", "people"))) {
-            records.add(new SubjectRecords(entry.text("category", ""), entry.texts("people")));
-        }
-        return records;
+                List.of());
     }
 
     /** This vocabulary with the words of a policy's {@code vocabulary:} entries added, each once, in order. */
@@ -180,7 +156,7 @@ public record ContextVocabulary(
                 plus(parts, additions, VocabularyAddition::parts), separateRecords, ownSettings,
                 plus(components, additions, VocabularyAddition::components), codeOnlyComponents, surrogateKeys,
                 propertyWords, descriptors, sharingWords, ownKeyQualifiers, signedInWords, headLinks, dateWords,
-                recordLabels, freeText, subjectRecords, plus(keyWords, additions, VocabularyAddition::keyWords));
+                recordLabels, freeText, plus(keyWords, additions, VocabularyAddition::keyWords));
     }
 
     private static List<String> plus(List<String> words, List<VocabularyAddition> additions,

@@ -15,15 +15,18 @@ import java.util.stream.Stream;
  * @param exclude patterns that, when present in an identifier, veto this category
  * @param types fully qualified or simple Java type names that hold this category
  * @param annotations simple annotation names that mark this category (Email, Past)
+ * @param recordsOf words naming people every record about whom is data of this category, whatever
+ *     its text fields are called (patient: a letter about a patient concerns their health)
  */
 public record Detection(
         List<String> strong,
         List<String> weak,
         List<String> exclude,
         List<String> types,
-        List<String> annotations) {
+        List<String> annotations,
+        List<String> recordsOf) {
 
-    public static final Detection NONE = new Detection(List.of(), List.of(), List.of(), List.of(), List.of());
+    public static final Detection NONE = new Detection(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
     public Detection {
         strong = List.copyOf(strong);
@@ -31,12 +34,13 @@ public record Detection(
         exclude = List.copyOf(exclude);
         types = List.copyOf(types);
         annotations = List.copyOf(annotations);
+        recordsOf = List.copyOf(recordsOf);
     }
 
     /** These patterns followed by {@code more}'s, each once. */
     public Detection plus(Detection more) {
         return new Detection(union(strong, more.strong), union(weak, more.weak), union(exclude, more.exclude),
-                union(types, more.types), union(annotations, more.annotations));
+                union(types, more.types), union(annotations, more.annotations), union(recordsOf, more.recordsOf));
     }
 
     private static List<String> union(List<String> first, List<String> second) {

@@ -61,7 +61,7 @@ final class TestTaxonomy {
 
     private static DataCategory category(String id, boolean special, List<String> strong, List<String> weak,
             List<String> exclude, List<String> types, List<String> annotations) {
-        return new DataCategory(id, id, "", special, new Detection(strong, weak, exclude, types, annotations),
+        return new DataCategory(id, id, "", special, new Detection(strong, weak, exclude, types, annotations, List.of()),
                 List.of(), List.of(), true, TRAITS.getOrDefault(id, Set.of()), SourceRef.of("test.yaml"));
     }
 }

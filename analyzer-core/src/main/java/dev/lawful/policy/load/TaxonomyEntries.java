@@ -24,9 +24,9 @@ final class TaxonomyEntries {
     static final List<String> MECHANISM_KEYS = List.of("id", "name", "article");
     static final List<String> CATEGORY_KEYS =
             List.of("id", "name", "description", "special", "personal", "traits", "detect", "examples");
-    static final List<String> DETECT_KEYS = List.of("strong", "weak", "exclude", "types", "annotations");
+    static final List<String> DETECT_KEYS = List.of("strong", "weak", "exclude", "types", "annotations", "recordsOf");
     static final List<String> DETECTION_ADDITION_KEYS =
-            List.of("category", "strong", "weak", "exclude", "types", "annotations");
+            List.of("category", "strong", "weak", "exclude", "types", "annotations", "recordsOf");
     static final List<String> VOCABULARY_KEYS = List.of("language", "person", "things", "technical", "neutral",
             "attributes", "actors", "parts", "components", "keyWords", "categories");
     static final List<String> EXAMPLE_KEYS = List.of("positive", "negative");
@@ -158,7 +158,8 @@ final class TaxonomyEntries {
     private Detection detection(YamlMap map) {
         return new Detection(patterns(map, "strong"), patterns(map, "weak"), patterns(map, "exclude"),
                 reader.formatted(map, "types", JAVA_NAME, "a Java type name (String, java.time.LocalDate)"),
-                reader.formatted(map, "annotations", JAVA_NAME, "an annotation name without '@' (Email)"));
+                reader.formatted(map, "annotations", JAVA_NAME, "an annotation name without '@' (Email)"),
+                patterns(map, "recordsOf"));
     }
 
     private List<String> patterns(YamlMap map, String key) {

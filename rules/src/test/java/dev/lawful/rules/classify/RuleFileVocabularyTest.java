@@ -50,10 +50,31 @@ class RuleFileVocabularyTest {
         assertFalse(classify(kind, extended, "insatskod").personal());
     }
 
+    @ParameterizedTest
+    @EnumSource(ClassifierKind.class)
+    void aCategorysRecordsOfMakeWhatIsWrittenAboutThosePeopleThatCategory(ClassifierKind kind) throws ConfigurationException {
+        Path dir = Path.of("src/test/resources/records-of");
+        List<TypeInfo> types = new SourceScanner(0).scan(dir, List.of(dir.resolve("src"))).files()
+                .stream().flatMap(file -> file.types().stream()).toList();
+        Policy bundled = loader().load(List.of("builtin:gdpr"));
+        Policy extended = loader().load(List.of(dir.resolve("terapi.yaml").toString()));
+
+        Classification without = classify(kind, bundled, types, "anteckning");
+        assertFalse(without.personal() && !without.link(), "without the rule file: " + String.join("\n", Explanation.lines(without)));
+        Classification note = classify(kind, extended, types, "anteckning");
+        assertTrue(note.personal() && !note.link(), String.join("\n", Explanation.lines(note)));
+        assertEquals("user.health", note.primaryCategory());
+        assertFalse(classify(kind, extended, types, "rum").personal());
+    }
+
     private static Classification classify(ClassifierKind kind, Policy policy, String member) {
-        TypeInfo owner = TYPES.get(0);
+        return classify(kind, policy, TYPES, member);
+    }
+
+    private static Classification classify(ClassifierKind kind, Policy policy, List<TypeInfo> types, String member) {
+        TypeInfo owner = types.get(0);
         CodeElement field = owner.fields().stream().filter(f -> f.member().equals(member)).findFirst().orElseThrow();
-        return kind.create(policy).classify(field, owner, new Codebase(TYPES));
+        return kind.create(policy).classify(field, owner, new Codebase(types));
     }
 
     private static PolicyLoader loader() {
