@@ -55,6 +55,11 @@ public final class WideClassBench {
                 SourceScanResult scan = new SourceScanner(1).scan(dir, List.of(dir));
                 long scanned = System.nanoTime();
                 long cpuStart = CPU.getCurrentThreadCpuTime();
+                if (scan.files().isEmpty() || scan.files().get(0).types().isEmpty()) {
+                    String why = scan.problems().isEmpty() ? "no type found" : scan.problems().get(0).message();
+                    System.err.println("the scan did not read the class (" + why + "): give the JVM more heap, HEAP=1g");
+                    System.exit(2);
+                }
                 TypeInfo type = scan.files().get(0).types().get(0);
                 Codebase codebase = new Codebase(List.of(type));
                 int personal = 0;
