@@ -233,18 +233,21 @@ public final class TaxonomyClassifier implements Classifier {
             return memo;
         }
         if (owner == null) {
-            memo = new OwnerMemo(null, codebase, OwnerContext.UNKNOWN, null);
+            memo = new OwnerMemo(null, codebase, OwnerContext.UNKNOWN, null, evidenceOf(OwnerContext.UNKNOWN));
         } else {
             FieldNames fieldNames = contexts.fieldNames(owner);
             contexts.personalFields(fieldNames);
-            memo = new OwnerMemo(owner, codebase, contexts.contextOf(owner, codebase), fieldNames);
+            OwnerContext context = contexts.contextOf(owner, codebase);
+            memo = new OwnerMemo(owner, codebase, context, fieldNames, evidenceOf(context));
         }
         lastOwner.set(memo);
         return memo;
     }
 
     /** @param fieldNames the owner's field names as read, or null without an owner */
-    private record OwnerMemo(TypeInfo owner, Codebase codebase, OwnerContext context, FieldNames fieldNames) {
+    /** @param contextEvidence the evidence line of the owner's context, which every verdict on its fields begins with */
+    private record OwnerMemo(TypeInfo owner, Codebase codebase, OwnerContext context, FieldNames fieldNames,
+            Evidence contextEvidence) {
     }
 
     /** The reading of a field's name, as its type's field names were read. */
@@ -534,7 +537,7 @@ public final class TaxonomyClassifier implements Classifier {
     }
 
     /** PostalAddress#line1, Card#expiryDate: a part word in a type named for a category is part of it. */
-    private static boolean scorePart(NameReading name, OwnerContext context, List<Evidence> evidence) {
+    private boolean scorePart(NameReading name, OwnerContext context, List<Evidence> evidence) {
         if (context.category() == null || name.part() == null) {
             return false;
         }
@@ -736,7 +739,13 @@ public final class TaxonomyClassifier implements Classifier {
         return new Classification(true, List.of(), confidence, true, all);
     }
 
-    private static Evidence contextEvidence(OwnerContext context) {
+    /** The evidence line of a context: the owner's is built once per type, not once per field. */
+    private Evidence contextEvidence(OwnerContext context) {
+        OwnerMemo memo = lastOwner.get();
+        return memo != null && memo.context() == context ? memo.contextEvidence() : evidenceOf(context);
+    }
+
+    private static Evidence evidenceOf(OwnerContext context) {
         double weight = context.isPerson() ? context.strength() : context.isNotPerson() ? -context.strength() : 0;
         String prefix = context.isPerson() ? "person context: " : context.isNotPerson() ? "not a person context: " : "";
         return new Evidence(Signal.CONTEXT, prefix + context.reason(), null, weight);

@@ -139,12 +139,15 @@ public final class PatternIndex<T> {
         Compiled<T> patterns = compiled();
         List<Match<T>> matches = new ArrayList<>();
         int n = tokens.size();
+        StringBuilder run = n > 1 ? new StringBuilder() : null;
         for (int start = 0; start < n; start++) {
             String token = tokens.get(start);
             add(matches, patterns.matching(token), start, start + 1);
-            StringBuilder run = null;
+            if (run != null) {
+                run.setLength(0);
+                run.append(token);
+            }
             for (int end = start + 2; end <= Math.min(n, start + maxRunTokens); end++) {
-                run = run != null ? run : new StringBuilder(token);
                 run.append(tokens.get(end - 1));
                 add(matches, patterns.forms().getOrDefault(run.toString(), List.of()), start, end);
             }
