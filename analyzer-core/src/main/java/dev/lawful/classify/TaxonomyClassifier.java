@@ -154,6 +154,10 @@ public final class TaxonomyClassifier implements Classifier {
                     + " its type is named for: part of it (" + context.reason() + ")", composite, PART_OF_OWNER));
             return new Classification(true, List.of(composite), PART_OF_OWNER, false, evidence);
         }
+        String personNumber = numberInPersonRecord(element, owner, readings.get(0), evidence);
+        if (personNumber != null) {
+            return new Classification(true, List.of(personNumber), LINK_BY_KEY, false, evidence);
+        }
         String subjectCategory = subjectRecordText(element, owner, readings.get(0), context, codebase, evidence);
         if (subjectCategory != null) {
             return new Classification(true, List.of(subjectCategory), WEAK_IN_TIED_RECORD, false, evidence);
@@ -172,6 +176,31 @@ public final class TaxonomyClassifier implements Classifier {
             evidence.add(0, contextEvidence(context));
         }
         return Classification.notPersonal(evidence);
+    }
+
+    /**
+     * The person-identifier category for a number or key that a person's record keeps and that names
+     * nothing else (Pasient#lopenummer, Member#keycloakId): it identifies the person or their file
+     * (GDPR Art. 4(1)); a key qualified by a thing, a technical or an attribute word (departmentId,
+     * versionNumber) is not, nor one whose words name a category. Null otherwise.
+     */
+    private String numberInPersonRecord(CodeElement element, TypeInfo owner, NameReading name, List<Evidence> evidence) {
+        String personId = taxonomy.personIdentifierCategory();
+        List<String> tokens = name.tokens();
+        if (personId == null || owner == null || tokens.size() < 2 || !taxonomy.isKeyWord(tokens.get(tokens.size() - 1))
+                || !(holdsText(element.type()) || JAVA.keyTypes().contains(element.type()))
+                || name.actor() != null || name.personReference() != null || !name.hits().isEmpty()
+                || !contexts.isPersonRecord(owner)) {
+            return null;
+        }
+        boolean qualifiedByOther = taxonomy.roleMatches(tokens).stream().anyMatch(match -> match.start() < tokens.size() - 1
+                && match.value() != CompiledTaxonomy.Role.NEUTRAL && match.value() != CompiledTaxonomy.Role.PERSON);
+        if (qualifiedByOther) {
+            return null;
+        }
+        evidence.add(new Evidence(Signal.TOKEN, "\"" + element.member() + "\" is a number that " + owner.simpleName()
+                + ", a person's record, keeps: it identifies the person or their file (GDPR Art. 4(1))", personId, LINK_BY_KEY));
+        return personId;
     }
 
     /**

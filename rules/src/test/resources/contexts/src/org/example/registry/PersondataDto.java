@@ -21,3 +21,15 @@ class DiagnoseDto {
     // expected: a link
     private String sistOppdatertAv;
 }
+
+/** A hospital's patient: the numbers its record keeps identify the patient, unless they name something else. */
+class Patient {
+    // expected: user.unique_id
+    private String hinNo;
+    // expected: user.unique_id
+    private String lopenummer;
+    // expected: not personal
+    private Long departmentId;
+    // expected: not personal
+    private Integer versionNumber;
+}
