@@ -16,9 +16,8 @@ final class RecordAboutPersonSignal implements FieldSignal {
                     + node.path() + ") and named for " + node.category()));
         }
         if (node.subjectCategory() != null && field.text() && field.taxonomy().namesFreeText(field.name().tokens())) {
-            return List.of(Fact.category(id(), node.subjectCategory(), 2, field.element().member() + " is text written in "
-                    + field.owner().simpleName() + ", a record about a person (" + node.path() + ") whose records are "
-                    + node.subjectCategory()));
+            return List.of(Fact.category(id(), node.subjectCategory(), 2,
+                    node.writtenTextReason(field.element().member(), field.owner().simpleName())));
         }
         return List.of();
     }

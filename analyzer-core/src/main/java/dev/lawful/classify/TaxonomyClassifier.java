@@ -219,8 +219,7 @@ public final class TaxonomyClassifier implements Classifier {
             return null;
         }
         evidence.add(0, contextEvidence(context));
-        evidence.add(new Evidence(Signal.CONTEXT, "\"" + element.member() + "\" is text written in " + owner.simpleName()
-                + ", a record about a person (" + node.path() + ") whose records are " + node.subjectCategory(),
+        evidence.add(new Evidence(Signal.CONTEXT, node.writtenTextReason(element.member(), owner.simpleName()),
                 node.subjectCategory(), WEAK_IN_TIED_RECORD));
         return node.subjectCategory();
     }

@@ -31,6 +31,12 @@ final class TypeGraph {
         boolean aboutPerson() {
             return path != null;
         }
+
+        /** Why a text field of this record is of its subject's category, for the evidence of either classifier. */
+        String writtenTextReason(String member, String record) {
+            return "\"" + member + "\" is text written in " + record + ", a record about a person (" + path
+                    + ") whose records are " + subjectCategory;
+        }
     }
 
     private final Map<TypeInfo, Node> nodes;

@@ -142,14 +142,19 @@ final class TaxonomyEntries {
 
     /** Single words, normalised like patterns: a key word is compared with one token of a name. */
     private List<String> keyWords(YamlMap map) {
+        return singleWords(map, "keyWords", "nummer, lopnr");
+    }
+
+    /** The single words of a list, normalised like patterns, each compared with one token of a name. */
+    private List<String> singleWords(YamlMap map, String key, String examples) {
         List<String> words = new ArrayList<>();
-        for (Scalar scalar : map.scalars("keyWords")) {
+        for (Scalar scalar : map.scalars(key)) {
             String word = TokenText.normalise(scalar.value());
             if (word.matches("[a-z0-9]+")) {
                 words.add(word);
             } else {
-                reader.context().error(scalar.ref(), "expected one word of letters and digits in 'keyWords' of "
-                        + map.what() + " (nummer, lopnr), found '" + ParseContext.abbreviate(scalar.value()) + "'");
+                reader.context().error(scalar.ref(), "expected one word of letters and digits in '" + key + "' of "
+                        + map.what() + " (" + examples + "), found '" + ParseContext.abbreviate(scalar.value()) + "'");
             }
         }
         return words;
@@ -159,7 +164,7 @@ final class TaxonomyEntries {
         return new Detection(patterns(map, "strong"), patterns(map, "weak"), patterns(map, "exclude"),
                 reader.formatted(map, "types", JAVA_NAME, "a Java type name (String, java.time.LocalDate)"),
                 reader.formatted(map, "annotations", JAVA_NAME, "an annotation name without '@' (Email)"),
-                patterns(map, "recordsOf"));
+                singleWords(map, "recordsOf", "patient, klient"));
     }
 
     private List<String> patterns(YamlMap map, String key) {
