@@ -1,10 +1,10 @@
-import dev.lawful.classify.Classification;
+import dev.lawful.bind.DeclarationBinder;
 import dev.lawful.classify.Classifier;
 import dev.lawful.classify.ClassifierKind;
 import dev.lawful.classify.Codebase;
+import dev.lawful.inventory.InventoryBuilder;
 import dev.lawful.policy.Policy;
 import dev.lawful.policy.load.PolicyLoader;
-import dev.lawful.scan.CodeElement;
 import dev.lawful.scan.TypeInfo;
 import dev.lawful.scan.source.SourceScanResult;
 import dev.lawful.scan.source.SourceScanner;
@@ -21,14 +21,18 @@ import java.util.Locale;
  * Cost of one generated class with many fields (protobuf, jOOQ and JAXB output): writes a
  * class of FIELDS fields (a mix of personal and technical names) into a temporary folder,
  * scans it, then classifies every field with the default classifier (-Dclassifier=weighed for
- * another) against builtin:gdpr,
- * each round timed separately (wall clock and the thread's CPU time). The first round is what
- * a user's run costs: one scan and one classification in a fresh JVM. Usage: WideClassBench FIELDS ROUNDS.
+ * another) against builtin:gdpr, as the analysis does (the inventory builder, on THREADS threads:
+ * default one per processor), each round timed separately (wall clock and the thread's CPU time). The first round is what
+ * a user's run costs: one scan and one classification in a fresh JVM. Usage: WideClassBench FIELDS ROUNDS [THREADS].
  */
 public final class WideClassBench {
 
     /** CPU time of this thread: steadier than wall time on a machine other builds share. */
-    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean CPU =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    /** CPU time of the whole process: the classifying threads, and the JIT compiler and the collector beside them. */
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private static final List<String> NAMES = List.of(
             "email", "firstName", "phoneNumber", "status", "createdAt", "amount", "ipAddress", "retryCount",
@@ -40,6 +44,7 @@ public final class WideClassBench {
     public static void main(String[] args) throws Exception {
         int fields = Integer.parseInt(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
         Path dir = Files.createTempDirectory("lawful-wide-class");
         try {
             Path file = writeClass(dir, fields);
@@ -62,17 +67,18 @@ public final class WideClassBench {
                 }
                 TypeInfo type = scan.files().get(0).types().get(0);
                 Codebase codebase = new Codebase(List.of(type));
-                int personal = 0;
-                for (CodeElement field : type.fields()) {
-                    Classification verdict = classifier.classify(field, type, codebase);
-                    personal += verdict.personal() ? 1 : 0;
-                }
+                long processCpuStart = PROCESS.getProcessCpuTime();
+                long allocatedStart = CPU.getCurrentThreadAllocatedBytes();
+                int personal = new InventoryBuilder(classifier, new DeclarationBinder(gdpr), threads).build(codebase).size();
                 long classified = System.nanoTime();
                 double cpuMs = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1e6;
-                System.out.printf(Locale.ROOT, "round %d: scan %.0f ms, classify %.0f ms, %.0f ms CPU (%d fields, %d"
-                                + " personal, one thread), peak heap %d MB%n",
-                        round, (scanned - start) / 1e6, (classified - scanned) / 1e6, cpuMs, type.fields().size(),
-                        personal, peakHeapMb());
+                double processCpuMs = (PROCESS.getProcessCpuTime() - processCpuStart) / 1e6;
+                long allocatedMb = (CPU.getCurrentThreadAllocatedBytes() - allocatedStart) / (1024 * 1024);
+                System.out.printf(Locale.ROOT, "round %d: scan %.0f ms, classify %.0f ms wall, %.0f ms CPU on the calling"
+                                + " thread (which allocated %d MB), %.0f ms CPU in the process (%d fields, %d personal, %d threads),"
+                                + " peak heap %d MB%n",
+                        round, (scanned - start) / 1e6, (classified - scanned) / 1e6, cpuMs, allocatedMb, processCpuMs,
+                        type.fields().size(), personal, threads, peakHeapMb());
             }
         } finally {
             try (var walk = Files.walk(dir)) {

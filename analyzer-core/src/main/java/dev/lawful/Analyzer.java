@@ -131,7 +131,7 @@ public final class Analyzer {
     private Result analyse(Policy policy) throws ConfigurationException {
         Scan scan = scan(policy);
         Classifier classifier = config.classifier().create(policy);
-        List<InventoryEntry> inventory = inventoryBuilder(policy, classifier).build(scan.codebase());
+        List<InventoryEntry> inventory = inventoryBuilder(policy, classifier, config.threads()).build(scan.codebase());
         List<RecipientUse> recipientUses = new RecipientDetector(policy).detect(scan.sourceFiles(), scan.bytecode());
         List<Flow> flows = flows(policy, classifier, scan, inventory);
         List<Finding> findings = new ArrayList<>();
@@ -174,7 +174,7 @@ public final class Analyzer {
     public Explanations explain(Predicate<CodeElement> target) throws ConfigurationException {
         Policy policy = loadPolicy();
         Scan scan = scan(null);
-        List<Explained> explained = inventoryBuilder(policy, config.classifier().create(policy))
+        List<Explained> explained = inventoryBuilder(policy, config.classifier().create(policy), config.threads())
                 .assess(scan.codebase(), target).stream()
                 .map(a -> new Explained(a.element(), a.classification(), a.declaration()))
                 .sorted(Comparator.comparing((Explained e) -> e.element().file()).thenComparingInt(e -> e.element().line()))
@@ -187,8 +187,8 @@ public final class Analyzer {
     }
 
     /** Classification, then binding: the one path from scanned fields to the inventory, for scan and explain alike. */
-    private static InventoryBuilder inventoryBuilder(Policy policy, Classifier classifier) {
-        return new InventoryBuilder(classifier, new DeclarationBinder(policy));
+    private static InventoryBuilder inventoryBuilder(Policy policy, Classifier classifier, int threads) {
+        return new InventoryBuilder(classifier, new DeclarationBinder(policy), threads);
     }
 
     /** One element, its classification and its declaration (or null), for {@link #explain}. */

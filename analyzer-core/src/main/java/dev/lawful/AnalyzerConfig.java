@@ -19,7 +19,7 @@ import java.util.List;
  * @param dependencyPackages package prefixes whose classes in dependency jars are the user's model
  * @param policies rule files (paths) or bundled rule sets ({@code builtin:NAME}); empty means
  *     {@code builtin:gdpr}
- * @param threads parser threads; 0 means one per available processor
+ * @param threads parser and classifier threads; 0 means one per available processor
  * @param classifier which classifier decides what is personal data
  * @param selection which source files under the roots are read (includes, excludes) and their
  *     encoding

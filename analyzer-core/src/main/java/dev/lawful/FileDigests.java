@@ -1,5 +1,6 @@
 package dev.lawful;
 
+import dev.lawful.work.ParallelWork;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,13 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The SHA-256 of many files' bytes, read on several threads: on an unchanged run opening and
@@ -37,59 +32,24 @@ final class FileDigests {
      */
     static byte[][] of(List<Path> files, int threads) throws IOException {
         byte[][] digests = new byte[files.size()][];
-        int wanted = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-        int workers = Math.max(1, Math.min(wanted, files.size() / FILES_PER_THREAD));
-        AtomicInteger next = new AtomicInteger();
-        Runnable worker = () -> digestAll(files, digests, next);
-        if (workers == 1) {
-            run(worker);
-            return digests;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(workers - 1, runnable -> {
-            Thread thread = new Thread(runnable, "lawful-cache-key");
-            thread.setDaemon(true);
-            return thread;
-        });
+        int workers = Math.max(1, Math.min(ParallelWork.threads(threads), files.size() / FILES_PER_THREAD));
+        ThreadLocal<MessageDigest> digest = ThreadLocal.withInitial(FileDigests::sha256);
+        ThreadLocal<byte[]> buffer = ThreadLocal.withInitial(() -> new byte[1 << 16]);
         try {
-            List<Future<?>> helpers = new ArrayList<>();
-            for (int i = 1; i < workers; i++) {
-                helpers.add(pool.submit(worker));
-            }
-            run(worker);
-            for (Future<?> helper : helpers) {
-                helper.get();
-            }
+            ParallelWork.run(files.size(), workers, "lawful-cache-key", i -> {
+                try {
+                    digests[i] = digest(files.get(i), digest.get(), buffer.get());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while hashing the inputs", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof UncheckedIOException unchecked ? unchecked.getCause()
-                    : new IOException("cannot hash the inputs: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-        return digests;
-    }
-
-    private static void run(Runnable worker) throws IOException {
-        try {
-            worker.run();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-    }
-
-    /** Takes files by index until none are left, with one digest and one buffer for all of them. */
-    private static void digestAll(List<Path> files, byte[][] digests, AtomicInteger next) {
-        MessageDigest digest = sha256();
-        byte[] buffer = new byte[1 << 16];
-        for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
-            try {
-                digests[i] = digest(files.get(i), digest, buffer);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        return digests;
     }
 
     private static byte[] digest(Path file, MessageDigest digest, byte[] buffer) throws IOException {

@@ -15,10 +15,12 @@ import dev.lawful.inventory.InventoryEntry;
 import dev.lawful.policy.Policy;
 import dev.lawful.scan.bytecode.Dependency;
 import dev.lawful.scan.source.SourceScanner;
+import dev.lawful.work.ParallelWork;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,10 +32,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -221,31 +219,19 @@ final class ResultCache {
             offsets[i] = offsets[i - 1] + header.lengths().get(i - 1);
         }
         Object[] values = new Object[count];
-        int wanted = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(wanted, count)), runnable -> {
-            Thread thread = new Thread(runnable, "lawful-result-cache");
-            thread.setDaemon(true);
-            return thread;
-        });
         try {
-            List<Future<?>> reads = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int chunk = i;
-                reads.add(pool.submit(() -> {
+            ParallelWork.run(count, threads, "lawful-result-cache", chunk -> {
+                try {
                     values[chunk] = readChunk(header.parts().get(chunk), body, offsets[chunk], header.lengths().get(chunk));
-                    return null;
-                }));
-            }
-            for (Future<?> read : reads) {
-                read.get();
-            }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while reading the result cache", e);
-        } catch (ExecutionException e) {
-            throw new IOException("cannot read the result cache: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         return assemble(header.parts(), values);
     }

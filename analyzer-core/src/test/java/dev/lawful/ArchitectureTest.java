@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final DescribedPredicate<JavaClass> MODEL = or(
-            resideInAnyPackage("dev.lawful.policy", "dev.lawful.scan"),
+            resideInAnyPackage("dev.lawful.policy", "dev.lawful.scan", "dev.lawful.work"),
             belongToAnyOf(Problem.class, ConfigurationException.class, Version.class))
-            .as("the policy model, the scanned code's value types and the configuration errors");
+            .as("the policy model, the scanned code's value types, the configuration errors and work on threads");
 
     private static JavaClasses core;
 
@@ -71,7 +71,7 @@ class ArchitectureTest {
     void everyPackageHasItsFloor() {
         classes().should().resideInAnyPackage("dev.lawful", "dev.lawful.policy..", "dev.lawful.scan..",
                         "dev.lawful.classify..", "dev.lawful.recipient..", "dev.lawful.bind..", "dev.lawful.inventory..",
-                        "dev.lawful.check..", "dev.lawful.report..")
+                        "dev.lawful.check..", "dev.lawful.report..", "dev.lawful.work")
                 .because("a new package needs its place in the layers of eachStageUsesOnlyTheStagesBelowIt")
                 .check(core);
     }

@@ -8,6 +8,7 @@ import dev.lawful.classify.Codebase;
 import dev.lawful.classify.Evidence;
 import dev.lawful.scan.CodeElement;
 import dev.lawful.scan.TypeInfo;
+import dev.lawful.work.ParallelWork;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,12 +30,26 @@ public final class InventoryBuilder {
             .thenComparingInt(e -> e.element().column())
             .thenComparing(e -> e.element().id());
 
+    /** Fields per task: a generated class of 100,000 fields is shared out among the threads, small types go whole. */
+    private static final int FIELDS_PER_SLICE = 1024;
+
     private final Classifier classifier;
     private final DeclarationBinder binder;
+    private final int threads;
 
+    /** An inventory builder that classifies on the caller's thread alone. */
     public InventoryBuilder(Classifier classifier, DeclarationBinder binder) {
+        this(classifier, binder, 1);
+    }
+
+    /**
+     * @param threads how many threads classify (0: one per available processor); the verdicts
+     *     and their order do not depend on it
+     */
+    public InventoryBuilder(Classifier classifier, DeclarationBinder binder, int threads) {
         this.classifier = classifier;
         this.binder = binder;
+        this.threads = threads;
     }
 
     public List<InventoryEntry> build(Codebase codebase) {
@@ -51,16 +66,45 @@ public final class InventoryBuilder {
      * makes an entry: what {@code explain} shows, so that it cannot disagree with a scan.
      */
     public List<Assessment> assess(Codebase codebase, Predicate<CodeElement> target) {
+        List<Slice> slices = slices(codebase);
+        List<List<Assessment>> assessed = new ArrayList<>(java.util.Collections.nCopies(slices.size(), null));
+        try {
+            ParallelWork.run(slices.size(), threads, "lawful-classify",
+                    i -> assessed.set(i, assess(slices.get(i), codebase, target)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while classifying", e);
+        }
         List<Assessment> assessments = new ArrayList<>();
-        for (TypeInfo type : codebase.types()) {
-            for (CodeElement element : type.fields()) {
-                if (target.test(element)) {
-                    Classification classification = classifier.classify(element, type, codebase);
-                    assessments.add(new Assessment(element, classification, binder.bind(element, type, classification)));
-                }
+        assessed.forEach(assessments::addAll);
+        return List.copyOf(assessments);
+    }
+
+    private List<Assessment> assess(Slice slice, Codebase codebase, Predicate<CodeElement> target) {
+        List<Assessment> assessments = new ArrayList<>();
+        for (CodeElement element : slice.type().fields().subList(slice.from(), slice.to())) {
+            if (target.test(element)) {
+                Classification classification = classifier.classify(element, slice.type(), codebase);
+                assessments.add(new Assessment(element, classification, binder.bind(element, slice.type(), classification)));
             }
         }
-        return List.copyOf(assessments);
+        return assessments;
+    }
+
+    /** The types' fields in order, a large type's in several slices. */
+    private static List<Slice> slices(Codebase codebase) {
+        List<Slice> slices = new ArrayList<>();
+        for (TypeInfo type : codebase.types()) {
+            int fields = type.fields().size();
+            for (int from = 0; from < fields; from += FIELDS_PER_SLICE) {
+                slices.add(new Slice(type, from, Math.min(fields, from + FIELDS_PER_SLICE)));
+            }
+        }
+        return slices;
+    }
+
+    /** Fields {@code from} (inclusive) to {@code to} of one type. */
+    private record Slice(TypeInfo type, int from, int to) {
     }
 
     /** One field, the classifier's decision about it and the declaration that covers it, if any. */

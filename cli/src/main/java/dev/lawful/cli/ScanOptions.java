@@ -43,7 +43,7 @@ final class ScanOptions {
             description = "Report paths relative to this folder. Default: the current folder, or the folders' common parent when they lie outside it.")
     Path baseDir;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Parser threads. Default: one per processor.")
+    @Option(names = "--threads", paramLabel = "N", description = "Parser and classifier threads. Default: one per processor.")
     int threads;
 
     @Option(names = "--classifier", paramLabel = "NAME",
