@@ -59,6 +59,9 @@ final class CompiledTaxonomy {
     private final Set<String> dateWords;
     private final Set<String> recordLabels;
     private final Set<String> freeText;
+    private final Set<String> placeHeads;
+    /** The shortest place word a compound splits at. */
+    private static final int MIN_SPLIT_PLACE = 6;
     /** The category of every record about the people a word names (patient: user.health), by the normalised word. */
     private final Map<String, String> subjectRecordCategories = new HashMap<>();
     private final Set<String> datedCategories = new HashSet<>();
@@ -117,6 +120,7 @@ final class CompiledTaxonomy {
         dateWords = normalised(vocabulary.dateWords());
         recordLabels = normalised(vocabulary.recordLabels());
         freeText = normalised(vocabulary.freeText());
+        placeHeads = normalised(vocabulary.placeHeads());
         // sorted, so that reading a joined key (henkilooid) tries the key words in the same order every run
         Set<String> keys = new java.util.TreeSet<>(LanguagePack.builtin().keyWords());
         keys.addAll(normalised(vocabulary.keyWords()));
@@ -133,6 +137,8 @@ final class CompiledTaxonomy {
         words.addAll(headLinks);
         // a compound ending in a written text splits at it (diagnosetekst: diagnose, tekst)
         freeText.stream().filter(word -> !word.contains(" ")).forEach(words::add);
+        // and at a place (vaccinationsklinik); short words (lab, site) would split too much (website)
+        placeHeads.stream().filter(word -> !word.contains(" ") && word.length() >= MIN_SPLIT_PLACE).forEach(words::add);
         words.removeIf(word -> word.length() < 2);
         tokenizer = new Tokenizer(words, patterns.joinedPatterns(pattern -> pattern.strength() != Strength.EXCLUDE));
         admittingYesNo = withDescendants(id -> special.contains(id) || yesNoCategories.contains(id));
@@ -374,6 +380,19 @@ final class CompiledTaxonomy {
                 : n > 1 && freeText.contains(tokens.get(n - 2) + " " + tokens.get(n - 1)) ? n - 2 : -1;
         return start >= 0 && roleMatches(tokens).stream().noneMatch(match -> match.start() < start
                 && (match.value() == Role.TECHNICAL || match.value() == Role.ATTRIBUTE));
+    }
+
+    /** The first place or institution word at or after token {@code from} (healthFacilityName: facility), or null. */
+    String placeFrom(List<String> tokens, int from) {
+        for (int i = from; i < tokens.size(); i++) {
+            if (placeHeads.contains(tokens.get(i))) {
+                return tokens.get(i);
+            }
+            if (i + 1 < tokens.size() && placeHeads.contains(tokens.get(i) + " " + tokens.get(i + 1))) {
+                return tokens.get(i) + " " + tokens.get(i + 1);
+            }
+        }
+        return null;
     }
 
     /**

@@ -57,6 +57,8 @@ import java.util.stream.Stream;
  *     record tied to a person that names no one (Account, Enrollment) its other weak patterns are
  *     the person's data, these are the record's
  * @param freeText last words of a field name that name what someone wrote (subject, content, note)
+ * @param placeHeads words of a field name that name a place or an institution (facility, clinic):
+ *     after a category's pattern the field is about that place (healthFacilityName), not the data
  * @param keyWords words a rule file adds to the language packs' key words
  */
 public record ContextVocabulary(
@@ -82,13 +84,14 @@ public record ContextVocabulary(
         List<String> dateWords,
         List<String> recordLabels,
         List<String> freeText,
+        List<String> placeHeads,
         List<String> keyWords) {
 
     private static final String BUILTIN = "/dev/lawful/classify/context.yaml";
     private static final List<String> KEYS = List.of("person", "things", "technical", "neutral", "attributes", "actors",
             "actorAnnotations", "parts", "separateRecords", "ownSettings", "components", "codeOnlyComponents",
             "surrogateKeys", "propertyWords", "descriptors", "sharingWords", "ownKeyQualifiers",
-            "signedInWords", "headLinks", "dateWords", "recordLabels", "freeText");
+            "signedInWords", "headLinks", "dateWords", "recordLabels", "freeText", "placeHeads");
 
     public ContextVocabulary {
         person = List.copyOf(person);
@@ -114,6 +117,7 @@ public record ContextVocabulary(
         dateWords = List.copyOf(dateWords);
         recordLabels = List.copyOf(recordLabels);
         freeText = List.copyOf(freeText);
+        placeHeads = List.copyOf(placeHeads);
         keyWords = List.copyOf(keyWords);
     }
 
@@ -139,7 +143,7 @@ public record ContextVocabulary(
                 data.texts("propertyWords"), data.texts("descriptors"), data.texts("sharingWords"),
                 data.texts("ownKeyQualifiers"), data.texts("signedInWords"), data.texts("headLinks"),
                 data.texts("dateWords"), data.texts("recordLabels"), data.texts("freeText"),
-                List.of());
+                data.texts("placeHeads"), List.of());
     }
 
     /** This vocabulary with the words of a policy's {@code vocabulary:} entries added, each once, in order. */
@@ -156,7 +160,7 @@ public record ContextVocabulary(
                 plus(parts, additions, VocabularyAddition::parts), separateRecords, ownSettings,
                 plus(components, additions, VocabularyAddition::components), codeOnlyComponents, surrogateKeys,
                 propertyWords, descriptors, sharingWords, ownKeyQualifiers, signedInWords, headLinks, dateWords,
-                recordLabels, freeText, plus(keyWords, additions, VocabularyAddition::keyWords));
+                recordLabels, freeText, placeHeads, plus(keyWords, additions, VocabularyAddition::keyWords));
     }
 
     private static List<String> plus(List<String> words, List<VocabularyAddition> additions,

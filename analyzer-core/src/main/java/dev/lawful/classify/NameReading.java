@@ -151,6 +151,9 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
             veto = "a key-typed field ending in \"" + tokens.get(tokens.size() - 1) + "\": \"" + matched
                     + "\" qualifies what the key refers to";
             vetoKind = Veto.KEY;
+        } else if (taxonomy.placeFrom(tokens, match.end()) != null) {
+            veto = "\"" + taxonomy.placeFrom(tokens, match.end()) + "\" follows it: the name is about a place or an institution, not the data";
+            vetoKind = Veto.THING_QUALIFIED;
         } else if (kind == Qualifier.NOT_PERSON) {
             veto = "qualified by \"" + qualifierWord + "\": " + (qualifier.value() == Role.TECHNICAL
                     ? "a technical context" : "a thing, not a person");
