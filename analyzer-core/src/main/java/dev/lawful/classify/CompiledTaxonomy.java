@@ -20,6 +20,9 @@ import java.util.Set;
  */
 final class CompiledTaxonomy {
 
+    /** The shortest place word a compound splits at. */
+    private static final int MIN_SPLIT_PLACE = 6;
+
     enum Strength { STRONG, WEAK, EXCLUDE }
 
     enum Role { PERSON, THING, TECHNICAL, NEUTRAL, ATTRIBUTE, ACTOR, PART }
@@ -60,8 +63,6 @@ final class CompiledTaxonomy {
     private final Set<String> recordLabels;
     private final Set<String> freeText;
     private final Set<String> placeHeads;
-    /** The shortest place word a compound splits at. */
-    private static final int MIN_SPLIT_PLACE = 6;
     /** The category of every record about the people a word names (patient: user.health), by the normalised word. */
     private final Map<String, String> subjectRecordCategories = new HashMap<>();
     private final Set<String> datedCategories = new HashSet<>();
@@ -137,7 +138,7 @@ final class CompiledTaxonomy {
         words.addAll(headLinks);
         // a compound ending in a written text splits at it (diagnosetekst: diagnose, tekst)
         freeText.stream().filter(word -> !word.contains(" ")).forEach(words::add);
-        // and at a place (vaccinationsklinik); short words (lab, site) would split too much (website)
+        // and at a place (vaccinationsklinik); a short one (lab) would split words it does not end (label)
         placeHeads.stream().filter(word -> !word.contains(" ") && word.length() >= MIN_SPLIT_PLACE).forEach(words::add);
         words.removeIf(word -> word.length() < 2);
         tokenizer = new Tokenizer(words, patterns.joinedPatterns(pattern -> pattern.strength() != Strength.EXCLUDE));

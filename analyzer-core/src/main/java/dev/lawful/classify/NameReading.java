@@ -137,6 +137,7 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         Veto vetoKind = Veto.NONE;
         Match<CategoryPattern> later = personWord ? laterCategory(match, all, excluded) : null;
         Match<CategoryPattern> organisation = organisationAfter(taxonomy, match, all);
+        String place = taxonomy.placeFrom(tokens, match.end());
         if (later != null) {
             veto = "\"" + matched + "\" says whose " + later.value().category() + " it is";
             vetoKind = Veto.WHOSE;
@@ -151,8 +152,8 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
             veto = "a key-typed field ending in \"" + tokens.get(tokens.size() - 1) + "\": \"" + matched
                     + "\" qualifies what the key refers to";
             vetoKind = Veto.KEY;
-        } else if (taxonomy.placeFrom(tokens, match.end()) != null) {
-            veto = "\"" + taxonomy.placeFrom(tokens, match.end()) + "\" follows it: the name is about a place or an institution, not the data";
+        } else if (place != null) {
+            veto = "\"" + place + "\" follows it: the name is about a place or an institution, not the data";
             vetoKind = Veto.THING_QUALIFIED;
         } else if (kind == Qualifier.NOT_PERSON) {
             veto = "qualified by \"" + qualifierWord + "\": " + (qualifier.value() == Role.TECHNICAL

@@ -19,7 +19,7 @@ public class AdverseEventReport {
     // expected: not personal
     private String healthFacilityName;
     // expected: not personal
-    private String vaccinationSite;
+    private String vaccinationClinicName;
     // expected: user.contact.phone_number
     private String reporterLandlinePhoneNumber;
 }
