@@ -48,7 +48,7 @@ final class CompositePart {
      * A key of the row, a name with a word about the row (type, status, created, version,
      * createdBy), or a name a category excludes or gives an organisation (companyName beside the address).
      */
-    private static boolean isRowField(CompiledTaxonomy taxonomy, CodeElement field, NameReading name) {
+    static boolean isRowField(CompiledTaxonomy taxonomy, CodeElement field, NameReading name) {
         List<String> tokens = name.tokens();
         if (tokens.isEmpty() || TaxonomyClassifier.isAnnotatedKey(field) || name.actor() != null) {
             return true;

@@ -154,6 +154,10 @@ public final class TaxonomyClassifier implements Classifier {
                     + " its type is named for: part of it (" + context.reason() + ")", composite, PART_OF_OWNER));
             return new Classification(true, List.of(composite), PART_OF_OWNER, false, evidence);
         }
+        String recordCategory = recordValueCategory(element, owner, readings.get(0), context, codebase, evidence);
+        if (recordCategory != null) {
+            return new Classification(true, List.of(recordCategory), WEAK_IN_TIED_RECORD, false, evidence);
+        }
         String personNumber = numberInPersonRecord(element, owner, readings.get(0), evidence);
         if (personNumber != null) {
             return new Classification(true, List.of(personNumber), LINK_BY_KEY, false, evidence);
@@ -201,6 +205,29 @@ public final class TaxonomyClassifier implements Classifier {
         evidence.add(new Evidence(Signal.TOKEN, "\"" + element.member() + "\" is a number that " + owner.simpleName()
                 + ", a person's record, keeps: it identifies the person or their file (GDPR Art. 4(1))", personId, LINK_BY_KEY));
         return personId;
+    }
+
+    /**
+     * The special category a record about a person is named for, for one of its values (a
+     * patient's Allergy#severity and Allergy#level: health), with its evidence; else null.
+     */
+    private String recordValueCategory(CodeElement element, TypeInfo owner, NameReading name, OwnerContext context,
+            Codebase codebase, List<Evidence> evidence) {
+        if (owner == null || context.technical()) {
+            return null;
+        }
+        TypeGraph graph = graphs.of(codebase);
+        TypeGraph.Node node = graph.node(owner);
+        // special categories only: a payment record's invoice number or a bank account's bank name is the record's
+        if (!node.aboutPerson() || node.category() == null || !taxonomy.isSpecial(node.category())
+                || CompositePart.isRowField(taxonomy, element, name)
+                || !RecordValues.isValue(element, name, graph, holdsText(element.type()), JAVA.keyTypes().contains(element.type()), true)) {
+            return null;
+        }
+        evidence.add(0, contextEvidence(context));
+        evidence.add(new Evidence(Signal.CONTEXT, "\"" + element.member() + "\" is a value of " + owner.simpleName()
+                + ", a record about a person (" + node.path() + ") named for " + node.category(), node.category(), WEAK_IN_TIED_RECORD));
+        return node.category();
     }
 
     /**

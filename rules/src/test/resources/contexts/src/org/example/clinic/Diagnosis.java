@@ -14,13 +14,21 @@ public class Diagnosis {
     private LocalDate registeredOn;
 }
 
-/** A patient's allergy: its status (active, resolved) says what the patient has. */
+/** A patient's allergy: its status (active, resolved), severity and level say what the patient has; when it was recorded does not. */
 class Allergy {
     // expected: a link
     private Patient patient;
     // expected: user.health
     private String allergyStatus;
+    // expected: user.health
+    private String severity;
+    // expected: user.health
+    private AllergyLevel level;
+    // expected: not personal
+    private java.time.LocalDate recordedOn;
 }
+
+enum AllergyLevel { MILD, SEVERE }
 
 /** A contact's e-mail address: the e-mail's type (home, work) is not an e-mail address. */
 class ContactEmail {
