@@ -299,8 +299,10 @@ public final class TaxonomyClassifier implements Classifier {
         return memo;
     }
 
-    /** @param fieldNames the owner's field names as read, or null without an owner */
-    /** @param contextEvidence the evidence line of the owner's context, which every verdict on its fields begins with */
+    /**
+     * @param fieldNames the owner's field names as read, or null without an owner
+     * @param contextEvidence the evidence line of the owner's context, which every verdict on its fields begins with
+     */
     private record OwnerMemo(TypeInfo owner, Codebase codebase, OwnerContext context, FieldNames fieldNames,
             Evidence contextEvidence) {
     }

@@ -23,7 +23,7 @@ final class TypeGraph {
      * @param path for a record about a person, how it is tied to them; else null
      * @param category the category the record's name gives its data (Diagnosis: health), or null
      * @param subjectCategory the category of every record about the person it is tied to (a
-     *     patient's: health; {@code subjectRecords:} in context.yaml), or null
+     *     patient's: health; a category's {@code recordsOf:} in the rule file), or null
      */
     record Node(OwnerContext context, boolean person, String path, String category, java.util.Set<String> personalFields,
             boolean personShaped, String documentedPerson, String subjectCategory) {

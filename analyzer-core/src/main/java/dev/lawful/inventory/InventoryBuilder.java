@@ -10,6 +10,7 @@ import dev.lawful.scan.CodeElement;
 import dev.lawful.scan.TypeInfo;
 import dev.lawful.work.ParallelWork;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +68,7 @@ public final class InventoryBuilder {
      */
     public List<Assessment> assess(Codebase codebase, Predicate<CodeElement> target) {
         List<Slice> slices = slices(codebase);
-        List<List<Assessment>> assessed = new ArrayList<>(java.util.Collections.nCopies(slices.size(), null));
+        List<List<Assessment>> assessed = new ArrayList<>(Collections.nCopies(slices.size(), null));
         try {
             ParallelWork.run(slices.size(), threads, "lawful-classify",
                     i -> assessed.set(i, assess(slices.get(i), codebase, target)));

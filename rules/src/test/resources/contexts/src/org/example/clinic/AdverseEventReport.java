@@ -3,7 +3,7 @@ package org.example.clinic;
 /**
  * A patient's reaction after a vaccination, as a WHO AEFI report records it: the reaction, a
  * pregnancy or breastfeeding, and the reporter's phone are data; the facility that vaccinated
- * is a place, whatever word for care its name begins with.
+ * is a place, whatever word for care its name begins with; a cancer's site is the patient's.
  */
 public class AdverseEventReport {
     // expected: a link
@@ -20,6 +20,8 @@ public class AdverseEventReport {
     private String healthFacilityName;
     // expected: not personal
     private String vaccinationClinicName;
+    // expected: user.health
+    private String cancerSite;
     // expected: user.contact.phone_number
     private String reporterLandlinePhoneNumber;
 }
