@@ -23,16 +23,26 @@ import java.util.stream.Stream;
  * {@code src/main} that have a {@code model}, {@code dto}, {@code domain} or {@code entity}
  * folder in their path, files in path order (C locale), fields in line order.
  *
- * <p>Usage: {@code java -cp javaparser-core.jar SampleFields.java ROOT PREFIX [FIRST LAST]} prints
- * {@code path, line, class, type, field} rows (tab-separated, paths relative to ROOT and starting
- * with PREFIX) for fields FIRST to LAST (1-based, inclusive; all when left out).
+ * <p>Usage: {@code java -cp javaparser-core.jar SampleFields.java [--widened] ROOT PREFIX [FIRST
+ * LAST]} prints {@code path, line, class, type, field} rows (tab-separated, paths relative to ROOT
+ * and starting with PREFIX) for fields FIRST to LAST (1-based, inclusive; all when left out).
+ * {@code --widened} adds {@code api}, {@code rest}, {@code web} and {@code request} folders, as the
+ * protocol allows where the sample folders hold fewer than 40 fields.
  */
 public final class SampleFields {
-    private static final Set<String> SAMPLED_FOLDERS = Set.of("model", "dto", "domain", "entity");
+    private static final Set<String> SAMPLE_FOLDERS = Set.of("model", "dto", "domain", "entity");
+    private static final Set<String> WIDENED_FOLDERS =
+            Set.of("model", "dto", "domain", "entity", "api", "rest", "web", "request");
+    private static Set<String> sampledFolders = SAMPLE_FOLDERS;
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] arguments) throws IOException {
+        String[] args = arguments;
+        if (args.length > 0 && args[0].equals("--widened")) {
+            sampledFolders = WIDENED_FOLDERS;
+            args = Arrays.copyOfRange(args, 1, args.length);
+        }
         if (args.length != 2 && args.length != 4) {
-            System.err.println("usage: SampleFields ROOT PREFIX [FIRST LAST]");
+            System.err.println("usage: SampleFields [--widened] ROOT PREFIX [FIRST LAST]");
             System.exit(2);
         }
         Path root = Path.of(args[0]);
@@ -75,7 +85,7 @@ public final class SampleFields {
         }
         String[] folders = path.substring(path.indexOf("/src/main/")).split("/");
         for (int i = 0; i < folders.length - 1; i++) {
-            if (SAMPLED_FOLDERS.contains(folders[i].toLowerCase())) {
+            if (sampledFolders.contains(folders[i].toLowerCase())) {
                 return true;
             }
         }
