@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Blanks the bodies of methods, constructors and initializers before the file is parsed.
@@ -106,7 +108,7 @@ final class BodyBlanker {
 
     /** A body seen, to blank or keep once the whole file is read. */
     private record PendingBody(int from, int to, int literalsFrom, int literalsTo, boolean sink, boolean isPrivate,
-            boolean isToString, String name) {
+            boolean isToString, String name, BodyStatements statements) {
     }
 
     static Blanked blank(String source) {
@@ -151,11 +153,13 @@ final class BodyBlanker {
                 PendingBody body = pending.get(i);
                 if (!body.sink() && callsAny(body, privateSinks)) {
                     pending.set(i, new PendingBody(body.from(), body.to(), body.literalsFrom(), body.literalsTo(), true,
-                            body.isPrivate(), body.isToString(), body.name()));
+                            body.isPrivate(), body.isToString(), body.name(), body.statements()));
                 }
             }
         }
         boolean[] keep = keptBodies();
+        Set<String> sinkMethods = pending.stream().filter(PendingBody::sink).map(PendingBody::name)
+                .filter(name -> !name.isEmpty()).collect(Collectors.toSet());
         int kept = 0;
         List<SourceFileScan.Literal> keptLiterals = new ArrayList<>();
         int copiedUpTo = 0;
@@ -165,6 +169,10 @@ final class BodyBlanker {
             if (keep[i]) {
                 kept++;
                 copiedUpTo = body.literalsTo();
+                for (BodyStatements.Blank blank : unneededStatements(body, sinkMethods)) {
+                    replaceInside(blank.from(), blank.to(), blank.replacement());
+                    keptLiterals.addAll(literals.subList(blank.literalsFrom(), blank.literalsTo()));
+                }
             } else {
                 removeInside(body.from(), body.to());
                 copiedUpTo = body.literalsFrom();
@@ -174,6 +182,22 @@ final class BodyBlanker {
         literals.clear();
         literals.addAll(keptLiterals);
         return kept;
+    }
+
+    /**
+     * The statements of a kept body that no flow into a sink passes through ({@link
+     * BodyStatements}): a call of the file's own methods that reach a sink is needed like a sink
+     * call, and the {@code return}s are needed when the method is private (a kept private method
+     * is one a kept body calls) or called elsewhere in the file. {@code toString} stays whole: it
+     * tells which fields an object prints.
+     */
+    private List<BodyStatements.Blank> unneededStatements(PendingBody body, Set<String> sinkMethods) {
+        if (body.isToString() || body.statements() == null) {
+            return List.of();
+        }
+        boolean resultMatters = body.isPrivate() || !body.name().isEmpty()
+                && pending.stream().anyMatch(other -> other != body && callsAny(other, List.of(body.name())));
+        return body.statements().unneeded(out, resultMatters, sinkMethods, prefilter.mutators());
     }
 
     /**
@@ -329,6 +353,10 @@ final class BodyBlanker {
             keepJavadoc();
         }
         Optional<DeclaredImport> imported = header ? DeclaredImport.parse(declaration, headLine) : Optional.empty();
+        if (!braces.isEmpty() && declaration.indexOf('.') > 0) {
+            // a field typed by its qualified name (org.apache.log4j.Logger log) opens the sink's methods as an import does
+            markers().openQualified(declaration);
+        }
         int start = headStart;
         resetHead();
         advance();
@@ -459,6 +487,7 @@ final class BodyBlanker {
     private void blankBody(String declaration) {
         SinkPrefilter.FileMarkers markers = markers();
         markers.startBody();
+        BodyStatements statements = null;
         int start = position;
         int startLine = line;
         int startColumn = column;
@@ -492,9 +521,12 @@ final class BodyBlanker {
                 lastCode = c;
             }
             markers.punctuation(c);
+            if (statements != null && !(c == '}' && depth == 1)) {
+                statements.punctuation(c, position, literals.size(), markers::endStatement);
+            }
             advance();
-            if (c == '{') {
-                depth++;
+            if (c == '{' && ++depth == 1 && markers.active()) {
+                statements = new BodyStatements(position, literals.size());
             } else if (c == '}' && --depth == 0) {
                 break;
             }
@@ -505,7 +537,8 @@ final class BodyBlanker {
             // a kept body is parsed for its calls, never for its comments
             comments.forEach(comment -> removeUnread(comment[0], comment[1]));
             pending.add(new PendingBody(start + 1, position - 1, literalsBefore, literals.size(), markers.bodyHit(),
-                    containsWord(declaration, "private"), declaration.endsWith("toString()"), methodName(declaration)));
+                    containsWord(declaration, "private"), declaration.endsWith("toString()"), methodName(declaration),
+                    statements));
         }
     }
 
@@ -564,6 +597,21 @@ final class BodyBlanker {
                 out[i] = i > lastBreak ? ' ' : REMOVED;
             }
         }
+    }
+
+    /** Writes {@code replacement} at the first character of code from {@code from} on, and removes the rest up to {@code to}. */
+    private void replaceInside(int from, int to, String replacement) {
+        int first = from;
+        while (first < to && Character.isWhitespace(out[first])) {
+            first++;
+        }
+        if (to - first < replacement.length()) {
+            return;
+        }
+        for (int i = 0; i < replacement.length(); i++) {
+            out[first + i] = replacement.charAt(i);
+        }
+        removeInside(first + replacement.length(), to);
     }
 
     /** Rescans a body that must be parsed after all, as an ordinary brace. */

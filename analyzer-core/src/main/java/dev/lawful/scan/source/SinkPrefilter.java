@@ -20,15 +20,21 @@ import java.util.Set;
  */
 final class SinkPrefilter {
 
-    static final SinkPrefilter NONE = new SinkPrefilter(List.of());
+    static final SinkPrefilter NONE = new SinkPrefilter(List.of(), List.of());
 
     /** For each importable name (a sink type, its outer class, its package + ".*", a Lombok annotation), the methods it opens. */
     private final Map<String, Set<String>> methodsByImport = new HashMap<>();
     private final Set<String> alwaysOpen = new HashSet<>();
     private final List<String> constructGlobs = new ArrayList<>();
     private final boolean streams;
+    private final Set<String> mutators;
 
-    SinkPrefilter(Collection<Sink> sinks) {
+    /**
+     * @param mutators the flow vocabulary's methods that put their arguments into their receiver,
+     *     which tell the statements of a kept body that set a variable ({@link BodyStatements})
+     */
+    SinkPrefilter(Collection<Sink> sinks, Collection<String> mutators) {
+        this.mutators = Set.copyOf(mutators);
         boolean anyStreams = false;
         for (Sink sink : sinks) {
             for (String type : sink.types()) {
@@ -51,6 +57,10 @@ final class SinkPrefilter {
             constructGlobs.addAll(sink.constructs().stream().map(SinkPrefilter::simpleName).toList());
         }
         this.streams = anyStreams;
+    }
+
+    Set<String> mutators() {
+        return mutators;
     }
 
     boolean isEmpty() {
@@ -99,7 +109,13 @@ final class SinkPrefilter {
     final class FileMarkers {
 
         private final Set<String> openMethods;
+        /** Whether the statement being read may call a sink. */
         private boolean hit;
+        /** Whether a statement of the body read so far may. */
+        private boolean bodyHit;
+        /** Where the dotted name being read starts, and whether all its parts so far are lowercase (a package). */
+        private int qualifiedFrom;
+        private boolean packageSoFar;
         private String previous = "";
         private boolean dotAfterPrevious;
         private int argsDepth = -1;
@@ -112,8 +128,48 @@ final class SinkPrefilter {
             this.openMethods = openMethods;
         }
 
+        /** Opens the methods of the sinks whose types {@code declaration} names by their qualified names. */
+        void openQualified(String declaration) {
+            int at = 0;
+            while (at < declaration.length()) {
+                if (!Character.isJavaIdentifierStart(declaration.charAt(at))) {
+                    at++;
+                    continue;
+                }
+                int end = at;
+                while (end < declaration.length() && (Character.isJavaIdentifierPart(declaration.charAt(end))
+                        || declaration.charAt(end) == '.')) {
+                    if (declaration.charAt(end) == '.') {
+                        openMethods.addAll(methodsByImport.getOrDefault(declaration.substring(at, end), Set.of()));
+                    }
+                    end++;
+                }
+                openMethods.addAll(methodsByImport.getOrDefault(declaration.substring(at, end), Set.of()));
+                at = end;
+            }
+        }
+
+        /**
+         * Follows a name written with its package ({@code java.util.logging.Logger.getLogger(…)}):
+         * at its first capitalised part after lowercase ones, a sink's type so named opens its
+         * methods for the rest of the file, as its import would.
+         */
+        private void readQualifiedName(String source, int start, int end) {
+            if (!dotAfterPrevious) {
+                qualifiedFrom = start;
+                packageSoFar = Character.isLowerCase(source.charAt(start));
+            } else if (packageSoFar && Character.isUpperCase(source.charAt(start))) {
+                packageSoFar = false;
+                Set<String> methods = methodsByImport.get(source.substring(qualifiedFrom, end));
+                if (methods != null) {
+                    openMethods.addAll(methods);
+                }
+            }
+        }
+
         void startBody() {
             hit = false;
+            bodyHit = false;
             previous = "";
             dotAfterPrevious = false;
             argsDepth = -1;
@@ -132,6 +188,7 @@ final class SinkPrefilter {
             if (hit) {
                 return;
             }
+            readQualifiedName(source, start, end);
             if (argsDepth > 0) {
                 hit = true;
                 return;
@@ -176,7 +233,20 @@ final class SinkPrefilter {
         }
 
         boolean bodyHit() {
-            return hit;
+            return bodyHit || hit;
+        }
+
+        /** At the end of a statement: whether it may call a sink; the next one is read afresh. */
+        boolean endStatement() {
+            boolean statementHit = hit;
+            bodyHit |= hit;
+            hit = false;
+            previous = "";
+            dotAfterPrevious = false;
+            argsDepth = -1;
+            awaitingArgs = false;
+            argsWritten = false;
+            return statementHit;
         }
 
         /** Whether there are sinks at all; without them no body is kept. */

@@ -106,7 +106,7 @@ public final class SourceScanner {
         this.blankBodies = blankBodies;
         this.selection = selection;
         this.cache = cache;
-        this.prefilter = sinks.isEmpty() ? SinkPrefilter.NONE : new SinkPrefilter(sinks);
+        this.prefilter = sinks.isEmpty() ? SinkPrefilter.NONE : new SinkPrefilter(sinks, vocabulary.mutators());
         this.catalog = new SinkCatalog(sinks);
         this.vocabulary = vocabulary;
         this.sinks = List.copyOf(sinks);
