@@ -226,7 +226,9 @@ final class ContextReader {
         }
         NameRole own = readName(type.simpleName());
         OwnerContext byName = own.ambiguous() ? null : fromRole(own, "type name " + type.simpleName(), BY_NAME);
-        OwnerContext byCategory = fromCategoryName(type.simpleName());
+        // Anvandare is a user, not the username that the same word means in a field's name
+        OwnerContext byCategory = fromCategoryName(type.simpleName(),
+                byName != null && byName.isPerson() ? own.word() : null);
         if (byName != null && byName.technical() && byCategory != null
                 && namedAtHeadFor(type, codebase, byCategory.category())) {
             // the technical word is part of the category's name (DisclosureSettings, PrivacySettings)
@@ -344,7 +346,7 @@ final class ContextReader {
         }
         String name = type.simpleName();
         List<String> personal = personalFields(type);
-        OwnerContext byCategory = fromCategoryName(stem);
+        OwnerContext byCategory = fromCategoryName(stem, null);
         if (byCategory != null && (!personal.isEmpty() || namesStrongly(stem))) {
             // AnschriftType holds an address; NachnameType is named by a strong pattern for what its parts make up
             return byCategory.via(name + " is a schema class: ", BY_NAME);
@@ -544,8 +546,11 @@ final class ContextReader {
      * A type named for a kind of personal data (Address, PostalAddress, CreditCard) holds its
      * parts: a strong pattern anywhere in the name, or a weak one as its head noun (Card), unless
      * the weak one also names a business's own records (PaymentTypeData, ChargePayment).
+     *
+     * @param personWord the word that makes the type a person's, which names no category of it
+     *     (Swedish Anvandare is a user, though anvandare in a field's name is its username); or null
      */
-    private OwnerContext fromCategoryName(String simpleName) {
+    private OwnerContext fromCategoryName(String simpleName, String personWord) {
         NameReading reading = NameReading.read(taxonomy, "type name", simpleName);
         String head = headNoun(reading.tokens());
         // read again without the trailing Data or Dto, so that an ending such as Rules vetoes (EmailBusinessRulesData)
@@ -553,6 +558,7 @@ final class ContextReader {
                 .filter(hit -> !hit.counts()).map(NameReading.Hit::category).toList();
         // a type named for a company's data (CompanyAddress, OrganisationName) is not about a person
         return reading.counting().stream()
+                .filter(hit -> !hit.matched().equals(personWord))
                 .filter(hit -> taxonomy.isPersonal(hit.category()))
                 .filter(hit -> !vetoedInHead.contains(hit.category()))
                 .filter(hit -> hit.strength() == Strength.STRONG || !taxonomy.namesBusinessRecords(hit.category()))
@@ -588,7 +594,7 @@ final class ContextReader {
     boolean isPersonRecord(TypeInfo type) {
         NameRole role = readName(type.simpleName());
         return role.role() == Role.PERSON && role.head() && !role.ambiguous() && !namesSeparateRecord(type.simpleName())
-                && fromCategoryName(type.simpleName()) == null;
+                && fromCategoryName(type.simpleName(), role.word()) == null;
     }
 
     /**

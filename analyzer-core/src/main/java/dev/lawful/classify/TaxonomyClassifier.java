@@ -581,7 +581,12 @@ public final class TaxonomyClassifier implements Classifier {
             if (name.personReference() != null) {
                 return true;
             }
-            for (String typeName : TypeNames.linked(field.type())) {
+            List<String> linked = TypeNames.linked(field.type());
+            if (!linked.isEmpty() && TypeNames.isContainer(linked.get(0))) {
+                // a registry's users or a unit's members: a record that gathers many people is about none of them
+                continue;
+            }
+            for (String typeName : linked) {
                 Optional<TypeInfo> target = JAVA.plainTypes().contains(typeName) ? Optional.empty() : codebase.find(typeName);
                 OwnerContext targetContext = target.isEmpty() || target.get() == owner ? null
                         : contexts.contextOf(target.get(), codebase);

@@ -5,7 +5,7 @@ import java.util.List;
 
 public class AccountHolder {
 
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     private String id;
 
     // lawful: personal user.name

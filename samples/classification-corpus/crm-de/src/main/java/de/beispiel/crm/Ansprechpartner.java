@@ -3,7 +3,7 @@ package de.beispiel.crm;
 /** Ansprechpartner bei einem Geschäftskunden. */
 public class Ansprechpartner {
 
-    // lawful: not-personal
+    // lawful: personal user.unique_id
     private Long id;
 
     // lawful: not-personal
