@@ -233,6 +233,17 @@ final class CompiledTaxonomy {
     }
 
     /**
+     * Whether a pattern's own words name the person whose data it is (recipient name, patient
+     * email), by a word that names nothing technical and no thing too (not user name, client name).
+     */
+    boolean namesItsPerson(String matched) {
+        List<PatternIndex.Match<Role>> found = roleMatches(List.of(matched.split(" ")));
+        return found.stream().anyMatch(person -> person.value() == Role.PERSON && found.stream()
+                .noneMatch(other -> other.start() == person.start() && other.end() == person.end()
+                        && (other.value() == Role.THING || other.value() == Role.TECHNICAL)));
+    }
+
+    /**
      * Whether a yes/no field's name says something about the row or the code (isDirty, expired,
      * createdByAdmin) rather than a choice: an attribute, technical or actor word that is not a sharing word.
      */

@@ -591,6 +591,12 @@ final class ContextReader {
      * Whether a type is a person's record by its own name's head noun (Patient, CustomerDto), not
      * a separate record about one (PatientHistory) nor a record named for their data (CustomerAddress).
      */
+    /** Whether the type's name ends in a word for a person (EmailContact, CustomerPhone's is phone). */
+    boolean headNamesPerson(TypeInfo type) {
+        NameRole role = readName(type.simpleName());
+        return role.role() == Role.PERSON && role.head() && !role.ambiguous();
+    }
+
     boolean isPersonRecord(TypeInfo type) {
         NameRole role = readName(type.simpleName());
         return role.role() == Role.PERSON && role.head() && !role.ambiguous() && !namesSeparateRecord(type.simpleName())

@@ -109,13 +109,15 @@ public final class TaxonomyClassifier implements Classifier {
         OwnerContext context = known.context();
         List<NameReading> readings = FieldReadings.of(taxonomy, element, fieldName);
         if (isDescriptorOfOwner(readings.get(0), context) && holdsText(element.type())) {
-            evidence.add(contextEvidence(context));
             if (refersToPerson(owner, codebase)) {
+                evidence.add(contextEvidence(context));
                 evidence.add(new Evidence(Signal.CONTEXT, "\"" + readings.get(0).name() + "\" names or codes the "
                         + context.category() + " of its type: " + context.reason(), context.category(), PART_OF_OWNER));
                 return new Classification(true, List.of(context.category()), PART_OF_OWNER, false, evidence);
             }
-            if (!taxonomy.isComposite(context.category())) {
+            // an EmailContact's name is the contact's, not an entry of a list of e-mail kinds
+            if (!taxonomy.isComposite(context.category()) && !contexts.headNamesPerson(owner)) {
+                evidence.add(contextEvidence(context));
                 evidence.add(new Evidence(Signal.EXCLUSION, "\"" + readings.get(0).name() + "\" names or codes a "
                         + context.category() + " in a catalogue of them: " + owner.simpleName()
                         + " refers to no person", context.category(), -1));
@@ -478,8 +480,10 @@ public final class TaxonomyClassifier implements Classifier {
     private double tokenWeight(Hit hit, OwnerContext context) {
         boolean personQualified = personQualified(hit, context);
         if (hit.strength() == Strength.STRONG) {
-            boolean countsInThing = !context.technical()
-                    && (taxonomy.isPersonOnly(hit.category()) || taxonomy.isPersonName(hit.category()));
+            // a person's name or an IP address counts in a thing; in a technical type (an e-mail's context) only
+            // when the pattern names its person (recipientName), since a store's contact info is the store's
+            boolean countsInThing = (taxonomy.isPersonOnly(hit.category()) || taxonomy.isPersonName(hit.category()))
+                    && (!context.technical() || taxonomy.namesItsPerson(hit.matched()));
             return personQualified || !context.isNotPerson() || countsInThing ? STRONG : 0;
         }
         if (personQualified) {
