@@ -195,8 +195,8 @@ final class BodyBlanker {
         if (body.isToString() || body.statements() == null) {
             return List.of();
         }
-        boolean resultMatters = body.isPrivate() || !body.name().isEmpty()
-                && pending.stream().anyMatch(other -> other != body && callsAny(other, List.of(body.name())));
+        // named more than once (its declaration and a call, or an overload): what it gives back may be read
+        boolean resultMatters = body.isPrivate() || !body.name().isEmpty() && namedTwice(body.name());
         return body.statements().unneeded(out, resultMatters, sinkMethods, prefilter.mutators());
     }
 
@@ -472,7 +472,12 @@ final class BodyBlanker {
 
     /** Where {@code word} first stands in {@code text} as a whole identifier, or -1. */
     private static int wordIndex(String text, String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        return wordIndex(text, word, 0);
+    }
+
+    /** Where {@code word} first stands in {@code text} as a whole identifier at or after {@code from}, or -1. */
+    private static int wordIndex(String text, String word, int from) {
+        for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
             int end = at + word.length();
             boolean startsWord = at == 0 || !Character.isJavaIdentifierPart(text.charAt(at - 1));
             boolean endsWord = end == text.length() || !Character.isJavaIdentifierPart(text.charAt(end));
@@ -597,6 +602,12 @@ final class BodyBlanker {
                 out[i] = i > lastBreak ? ' ' : REMOVED;
             }
         }
+    }
+
+    /** Whether {@code name} stands in the file as a whole identifier at least twice. */
+    private boolean namedTwice(String name) {
+        int first = wordIndex(source, name);
+        return first >= 0 && wordIndex(source, name, first + name.length()) >= 0;
     }
 
     /** Writes {@code replacement} at the first character of code from {@code from} on, and removes the rest up to {@code to}. */
