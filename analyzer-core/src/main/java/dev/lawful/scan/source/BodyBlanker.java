@@ -60,6 +60,8 @@ final class BodyBlanker {
     /** Made at the first body, when the file's imports, which open the sinks' methods, are all read. */
     private SinkPrefilter.FileMarkers markers;
     private final List<PendingBody> pending = new ArrayList<>();
+    /** The file without its comments, read once a sliced body asks who calls it; null before. */
+    private String code;
     private final List<SourceFileScan.Literal> literals = new ArrayList<>();
     private final List<DeclaredImport> imports = new ArrayList<>();
     /** Where text blocks start and end: their indentation is content. */
@@ -604,10 +606,13 @@ final class BodyBlanker {
         }
     }
 
-    /** Whether {@code name} stands in the file as a whole identifier at least twice. */
+    /** Whether {@code name} stands in the file's code (not its comments) as a whole identifier at least twice. */
     private boolean namedTwice(String name) {
-        int first = wordIndex(source, name);
-        return first >= 0 && wordIndex(source, name, first + name.length()) >= 0;
+        if (code == null) {
+            code = new String(out);
+        }
+        int first = wordIndex(code, name);
+        return first >= 0 && wordIndex(code, name, first + name.length()) >= 0;
     }
 
     /** Writes {@code replacement} at the first character of code from {@code from} on, and removes the rest up to {@code to}. */
