@@ -329,8 +329,8 @@ public final class SourceScanner {
         }
 
         /**
-         * The blanked text first (with the bodies the sink pre-filter keeps); the whole text when
-         * that does not parse; the declarations alone (initializers skipped too, no flows) when
+         * The blanked text first (with the bodies the sink pre-filter keeps); every body blanked
+         * when a kept one does not parse; the whole text when that does not parse either; the declarations alone (initializers skipped too, no flows) when
          * the parser's stack overflows on either.
          */
         private FileOutcome parseFile(JavaParser parser, String relative, long size, String text)
@@ -347,6 +347,12 @@ public final class SourceScanner {
                 if (outcome.scan() != null || blanked == null) {
                     return outcome;
                 }
+                if (blanked.keptBodies() > 0) {
+                    FileOutcome fields = withoutFlows(parser, relative, text, outcome.problem());
+                    if (fields.scan() != null) {
+                        return fields;
+                    }
+                }
                 if (!memory.fits(text.length())) {
                     return outcome;
                 }
@@ -358,6 +364,23 @@ public final class SourceScanner {
 
         private boolean hasSinks() {
             return !catalog.isEmpty();
+        }
+
+        /**
+         * A kept body the parser cannot read (JavaParser rejects some valid code, such as a
+         * {@code yield} in a switch expression's block): the file is read with every body blanked,
+         * as without flows, so that its fields are not lost with its flows, and the problem says so.
+         */
+        private FileOutcome withoutFlows(JavaParser parser, String relative, String text, ParseProblem problem)
+                throws InterruptedException {
+            BodyBlanker.Blanked fieldsOnly = BodyBlanker.blank(text);
+            FileOutcome outcome = parse(parser, relative, fieldsOnly.text(), fieldsOnly, false, 0);
+            if (outcome.scan() == null) {
+                return outcome;
+            }
+            return new FileOutcome(outcome.scan(), new ParseProblem(relative, problem.line(), problem.column(),
+                    problem.message() + " (in a method body: the file's fields were read, its flows were not"
+                    + " analysed)"), 0);
         }
 
         private FileOutcome declarationsOnly(JavaParser parser, String relative, String text) throws InterruptedException {

@@ -3,6 +3,9 @@ package dev.lawful.scan.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lawful.policy.FlowVocabulary;
+import dev.lawful.policy.Sink;
+import dev.lawful.policy.SourceRef;
 import dev.lawful.scan.CodeElement;
 import dev.lawful.scan.ParseProblem;
 import dev.lawful.scan.SourceFileScan;
@@ -47,6 +50,25 @@ class HostileSourceTest {
         CodeElement email = field(result, "p.Deep", "email");
         assertEquals(4, email.line());
         assertEquals(12, email.column());
+    }
+
+    @Test
+    void aKeptBodyTheParserRejectsLosesTheFilesFlowsButNotItsFields() throws IOException {
+        // JavaParser rejects a yield nested in an if inside a switch expression's block (Apache Fineract's Loan)
+        write("p/Loan.java", "package p;\nimport org.slf4j.Logger;\nclass Loan {\n    Logger log;\n    String email;\n"
+                + "    int amount(int kind, boolean split) {\n        log.info(\"for {}\", email);\n"
+                + "        return switch (kind) {\n            case 1 -> {\n                if (split) {\n"
+                + "                    yield 1;\n                } else {\n                    yield 2;\n                }\n"
+                + "            }\n            default -> 0;\n        };\n    }\n}\n");
+        Sink slf4j = new Sink("slf4j", "SLF4J", Sink.Kind.LOG, "", List.of("org.slf4j.Logger"), List.of("info"),
+                List.of(), List.of(), SourceRef.of("test"));
+
+        SourceScanResult result = new SourceScanner(1, List.of(slf4j), FlowVocabulary.NONE).scan(dir, List.of(dir));
+
+        assertEquals(Map.of("p.Loan", List.of("log", "email")), fieldsByType(result));
+        ParseProblem problem = single(result.problems());
+        assertTrue(problem.message().endsWith("(in a method body: the file's fields were read, its flows were not analysed)"),
+                problem.message());
     }
 
     @Test
