@@ -307,11 +307,18 @@ final class ContextReader {
      */
     private OwnerContext holdsAPerson(TypeInfo type, OwnerContext byName) {
         List<String> personOnly = personOnlyFields(fieldNames(type));
-        if (personOnly.size() < MIN_PERSONAL_FIELDS) {
+        if (personOnly.size() >= MIN_PERSONAL_FIELDS) {
+            return new OwnerContext(OwnerContext.Kind.PERSON, byName.reason() + ", but it holds a person's "
+                    + listed(personOnly), BY_FIELDS);
+        }
+        // TicketRequester's lastName beside an e-mail and a phone number: a person, whatever "requester" means in code
+        // a company's type (Firma, Yritys) holds its contact person's name beside its own address and phone
+        List<String> personal = byName.technical() ? personalFields(type) : List.of();
+        if (personOnly.isEmpty() || personal.size() <= MIN_PERSONAL_FIELDS) {
             return null;
         }
-        return new OwnerContext(OwnerContext.Kind.PERSON, byName.reason() + ", but it holds a person's "
-                + listed(personOnly), BY_FIELDS);
+        return new OwnerContext(OwnerContext.Kind.PERSON, byName.reason() + ", but it holds " + personOnly.get(0)
+                + " beside " + listed(personal.stream().filter(field -> !personOnly.contains(field)).toList()), BY_FIELDS);
     }
 
     /**
