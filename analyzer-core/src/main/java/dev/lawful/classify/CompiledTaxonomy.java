@@ -52,6 +52,7 @@ final class CompiledTaxonomy {
     private final Set<String> sharingWords;
     private final Set<String> ownKeyQualifiers;
     private final Set<String> signedInWords;
+    private final Set<String> requestWords;
     private final Set<String> headLinks;
     private final String sharingChoiceCategory;
     private final Set<String> ownSettings;
@@ -112,6 +113,7 @@ final class CompiledTaxonomy {
         sharingWords = normalised(vocabulary.sharingWords());
         ownKeyQualifiers = normalised(vocabulary.ownKeyQualifiers());
         signedInWords = normalised(vocabulary.signedInWords());
+        requestWords = normalised(vocabulary.requestWords());
         headLinks = normalised(vocabulary.headLinks());
         ownSettings = Set.copyOf(vocabulary.ownSettings());
         components = normalised(vocabulary.components());
@@ -135,6 +137,7 @@ final class CompiledTaxonomy {
         words.addAll(sharingWords);
         words.addAll(ownKeyQualifiers);
         words.addAll(signedInWords);
+        requestWords.stream().filter(word -> !word.contains(" ")).forEach(words::add);
         words.addAll(headLinks);
         // a compound ending in a written text splits at it (diagnosetekst: diagnose, tekst)
         freeText.stream().filter(word -> !word.contains(" ")).forEach(words::add);
@@ -314,6 +317,18 @@ final class CompiledTaxonomy {
     /** Whether a word before a key word says the key is the record's own (external, database, master). */
     boolean isOwnKeyQualifier(String word) {
         return ownKeyQualifiers.contains(word);
+    }
+
+    /** Whether a type name's words, alone or two or three together, stand for a request someone sent (RequestContext, AccessLogEntry). */
+    boolean namesRequest(List<String> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int end = i + 1; end <= Math.min(tokens.size(), i + 3); end++) {
+                if (requestWords.contains(String.join(" ", tokens.subList(i, end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a type name's words stand for whoever is signed in (LoginContext, SessionUser). */

@@ -257,6 +257,12 @@ final class ContextReader {
             if (signedIn == null) {
                 signedIn = holdsAPerson(type, byName);
             }
+            if (signedIn == null && depth < MAX_DEPTH) {
+                signedIn = ownedByAPerson(type, byName, codebase, depth);
+            }
+            if (signedIn == null) {
+                signedIn = requestOfAPerson(type, byName);
+            }
             if (signedIn != null) {
                 return signedIn;
             }
@@ -319,6 +325,50 @@ final class ContextReader {
         }
         return new OwnerContext(OwnerContext.Kind.PERSON, byName.reason() + ", but it holds " + personOnly.get(0)
                 + " beside " + listed(personal.stream().filter(field -> !personOnly.contains(field)).toList()), BY_FIELDS);
+    }
+
+    /**
+     * A technical type named for a request someone sent (RequestContext) that holds a person-only
+     * value (an IP address, a user agent): the requester's, where a server's settings hold a machine's.
+     */
+    private OwnerContext requestOfAPerson(TypeInfo type, OwnerContext byName) {
+        if (!taxonomy.namesRequest(taxonomy.tokenizer().tokens(stripGenerics(type.simpleName())))) {
+            return null;
+        }
+        List<String> personOnly = personOnlyFields(fieldNames(type));
+        return personOnly.isEmpty() ? null : new OwnerContext(OwnerContext.Kind.PERSON, byName.reason()
+                + ", but it is a request someone sent, holding their " + listed(personOnly), BY_FIELDS);
+    }
+
+    /**
+     * A technical type that holds one person (SocialConnection's {@code User user}, beside the
+     * tokens and the display name of that user's account with a provider) is about that person,
+     * when the person's type holds data of theirs; an audit actor (createdBy) or a collection of
+     * people makes no type a person's.
+     */
+    private OwnerContext ownedByAPerson(TypeInfo type, OwnerContext byName, Codebase codebase, int depth) {
+        FieldNames fieldNames = fieldNames(type);
+        for (CodeElement field : type.fields()) {
+            if (field.isConstant() || fieldNames.of(field).actor() != null) {
+                continue;
+            }
+            List<String> linked = TypeNames.linked(field.type());
+            if (linked.isEmpty() || TypeNames.isContainer(linked.get(0))
+                    || JavaVocabulary.builtin().plainTypes().contains(linked.get(0))) {
+                continue;
+            }
+            Optional<TypeInfo> target = codebase.find(linked.get(0));
+            if (target.isEmpty() || target.get() == type) {
+                continue;
+            }
+            OwnerContext context = contextOf(target.get(), codebase, depth + 1);
+            // the person's own record, with data of theirs: not a client of a citizen register (MedborgareKlient)
+            if (context.isPerson() && context.category() == null && !personalFields(target.get()).isEmpty()) {
+                return new OwnerContext(OwnerContext.Kind.PERSON, byName.reason() + ", but it holds one person: "
+                        + field.member() + " → " + target.get().simpleName(), BY_RELATION);
+            }
+        }
+        return null;
     }
 
     /**

@@ -49,6 +49,9 @@ import java.util.stream.Stream;
  * @param signedInWords technical words of a type name that stand for whoever is signed in
  *     (LoginContext, SessionUser, TokenClaims): such a type holding a name beside a person's other
  *     data describes that person
+ * @param requestWords technical words of a type name that stand for a request someone sent
+ *     (RequestContext, HttpRequestInfo, AccessLogEntry): such a type holding a person-only value (an
+ *     IP address, a user agent) holds the requester's
  * @param headLinks words that join a type name's head to what it is for: the head comes before
  *     them (DisclosureSettingsForUrl is settings, not a URL)
  * @param dateWords attribute endings that say when something happened to the data (procedureDatetime),
@@ -80,6 +83,7 @@ public record ContextVocabulary(
         List<String> sharingWords,
         List<String> ownKeyQualifiers,
         List<String> signedInWords,
+        List<String> requestWords,
         List<String> headLinks,
         List<String> dateWords,
         List<String> recordLabels,
@@ -91,7 +95,7 @@ public record ContextVocabulary(
     private static final List<String> KEYS = List.of("person", "things", "technical", "neutral", "attributes", "actors",
             "actorAnnotations", "parts", "separateRecords", "ownSettings", "components", "codeOnlyComponents",
             "surrogateKeys", "propertyWords", "descriptors", "sharingWords", "ownKeyQualifiers",
-            "signedInWords", "headLinks", "dateWords", "recordLabels", "freeText", "placeHeads");
+            "signedInWords", "requestWords", "headLinks", "dateWords", "recordLabels", "freeText", "placeHeads");
 
     public ContextVocabulary {
         person = List.copyOf(person);
@@ -113,6 +117,7 @@ public record ContextVocabulary(
         sharingWords = List.copyOf(sharingWords);
         ownKeyQualifiers = List.copyOf(ownKeyQualifiers);
         signedInWords = List.copyOf(signedInWords);
+        requestWords = List.copyOf(requestWords);
         headLinks = List.copyOf(headLinks);
         dateWords = List.copyOf(dateWords);
         recordLabels = List.copyOf(recordLabels);
@@ -141,7 +146,7 @@ public record ContextVocabulary(
                 data.texts("parts"), data.texts("separateRecords"), data.texts("ownSettings"),
                 data.texts("components"), data.texts("codeOnlyComponents"), data.texts("surrogateKeys"),
                 data.texts("propertyWords"), data.texts("descriptors"), data.texts("sharingWords"),
-                data.texts("ownKeyQualifiers"), data.texts("signedInWords"), data.texts("headLinks"),
+                data.texts("ownKeyQualifiers"), data.texts("signedInWords"), data.texts("requestWords"), data.texts("headLinks"),
                 data.texts("dateWords"), data.texts("recordLabels"), data.texts("freeText"),
                 data.texts("placeHeads"), List.of());
     }
@@ -159,7 +164,7 @@ public record ContextVocabulary(
                 plus(actors, additions, VocabularyAddition::actors), actorAnnotations,
                 plus(parts, additions, VocabularyAddition::parts), separateRecords, ownSettings,
                 plus(components, additions, VocabularyAddition::components), codeOnlyComponents, surrogateKeys,
-                propertyWords, descriptors, sharingWords, ownKeyQualifiers, signedInWords, headLinks, dateWords,
+                propertyWords, descriptors, sharingWords, ownKeyQualifiers, signedInWords, requestWords, headLinks, dateWords,
                 recordLabels, freeText, placeHeads, plus(keyWords, additions, VocabularyAddition::keyWords));
     }
 
