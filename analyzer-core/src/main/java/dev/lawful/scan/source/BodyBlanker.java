@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -495,6 +496,8 @@ final class BodyBlanker {
         SinkPrefilter.FileMarkers markers = markers();
         markers.startBody();
         BodyStatements statements = null;
+        // made once: the statements ask it at each end of a statement, read character by character
+        BooleanSupplier endStatement = markers::endStatement;
         int start = position;
         int startLine = line;
         int startColumn = column;
@@ -529,7 +532,7 @@ final class BodyBlanker {
             }
             markers.punctuation(c);
             if (statements != null && !(c == '}' && depth == 1)) {
-                statements.punctuation(c, position, literals.size(), markers::endStatement);
+                statements.punctuation(c, position, literals.size(), endStatement);
             }
             advance();
             if (c == '{' && ++depth == 1 && markers.active()) {

@@ -168,13 +168,8 @@ final class SinkPrefilter {
         }
 
         void startBody() {
-            hit = false;
+            endStatement();
             bodyHit = false;
-            previous = "";
-            dotAfterPrevious = false;
-            argsDepth = -1;
-            awaitingArgs = false;
-            argsWritten = false;
         }
 
         /** A string or character literal: content, but nothing that can carry personal data. */
