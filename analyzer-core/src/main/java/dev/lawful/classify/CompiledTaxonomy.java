@@ -40,9 +40,11 @@ final class CompiledTaxonomy {
     private final Set<String> actorAnnotations;
     private final Set<String> yesNoCategories = new HashSet<>();
     private final Set<String> personOnlyCategories = new HashSet<>();
+    private final Set<String> identifyingCategories = new HashSet<>();
     /** The categories that admit yes/no fields and those that only a person has, with the categories under them. */
     private final Set<String> admittingYesNo;
     private final Set<String> personOnly;
+    private final Set<String> identifying;
     private final Set<String> businessRecordCategories = new HashSet<>();
     private final Set<String> compositeCategories = new HashSet<>();
     private final Set<String> amountCategories = new HashSet<>();
@@ -147,6 +149,7 @@ final class CompiledTaxonomy {
         tokenizer = new Tokenizer(words, patterns.joinedPatterns(pattern -> pattern.strength() != Strength.EXCLUDE));
         admittingYesNo = withDescendants(id -> special.contains(id) || yesNoCategories.contains(id));
         personOnly = withDescendants(personOnlyCategories::contains);
+        identifying = withDescendants(identifyingCategories::contains);
         composite = withDescendants(compositeCategories::contains);
         // compiled here, not by the first name read: once, before the scan's threads share the index
         patterns.compile();
@@ -179,6 +182,9 @@ final class CompiledTaxonomy {
         }
         if (category.has(DataCategory.Trait.PERSON_ONLY)) {
             personOnlyCategories.add(category.id());
+        }
+        if (category.has(DataCategory.Trait.IDENTIFIES_PERSON)) {
+            identifyingCategories.add(category.id());
         }
         if (category.has(DataCategory.Trait.BUSINESS_RECORD)) {
             businessRecordCategories.add(category.id());
@@ -457,6 +463,11 @@ final class CompiledTaxonomy {
     /** Whether only a person has data of the category (an IP address, a national id), never a business thing. */
     boolean isPersonOnly(String category) {
         return order.containsKey(category) ? personOnly.contains(category) : inOrUnder(category, personOnlyCategories::contains);
+    }
+
+    /** Whether data of the category identifies a person wherever it is held (a national id), even in a technical type. */
+    boolean identifiesPerson(String category) {
+        return order.containsKey(category) ? identifying.contains(category) : inOrUnder(category, identifyingCategories::contains);
     }
 
     /** Whether a type name's last word makes it a builder of the type named before it (AddressBuilder). */

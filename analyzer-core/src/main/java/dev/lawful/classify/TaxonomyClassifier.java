@@ -481,9 +481,11 @@ public final class TaxonomyClassifier implements Classifier {
         boolean personQualified = personQualified(hit, context);
         if (hit.strength() == Strength.STRONG) {
             // a person's name or an IP address counts in a thing; in a technical type (an e-mail's context) only
-            // when the pattern names its person (recipientName), since a store's contact info is the store's
+            // when the pattern names its person (recipientName) or the data identifies one wherever it is (fnr in
+            // an exception), since a store's contact info is the store's and a server has an IP address
             boolean countsInThing = (taxonomy.isPersonOnly(hit.category()) || taxonomy.isPersonName(hit.category()))
-                    && (!context.technical() || taxonomy.namesItsPerson(hit.matched()));
+                    && (!context.technical() || taxonomy.namesItsPerson(hit.matched())
+                            || taxonomy.identifiesPerson(hit.category()));
             return personQualified || !context.isNotPerson() || countsInThing ? STRONG : 0;
         }
         if (personQualified) {

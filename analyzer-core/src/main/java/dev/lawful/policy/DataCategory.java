@@ -32,11 +32,18 @@ public record DataCategory(
 
     /**
      * A trait of a category, written in a rule file's {@code traits} list by its id.
-     * {@link #PERSON_ONLY}, {@link #YES_NO} and {@link #COMPOSITE} hold for the category's descendants too.
+     * {@link #PERSON_ONLY}, {@link #IDENTIFIES_PERSON}, {@link #YES_NO} and {@link #COMPOSITE} hold for the
+     * category's descendants too.
      */
     public enum Trait {
         /** Only a person has such data (an IP address, a national id), never a business thing. */
         PERSON_ONLY("person-only"),
+        /**
+         * Its value identifies a natural person wherever it is held (a national identity number, a
+         * passport number): where an IP address in a technical type may be a server's, such a
+         * number in an exception or a request (PersonIkkeFunnetException#fnr) is still a person's.
+         */
+        IDENTIFIES_PERSON("identifies-person"),
         /** A yes/no field can hold such data (a consent, a marital status); for others a boolean is a flag about it. */
         YES_NO("yes-no"),
         /** A text field named for a person (String recipient) holds data of this category: their name. */

@@ -1,0 +1,54 @@
+package org.example.holiday;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** A child registered for the holiday programme. */
+public class Teilnehmer {
+    // expected: user.name.first
+    private String vorname;
+    // expected: user.name.last
+    private String nachname;
+    // expected: user.demographic.date_of_birth
+    private LocalDate geburtsdatum;
+    // expected: user.health
+    private Behinderung behinderung;
+}
+
+/**
+ * The child's disability as the form asks for it: each yes/no answer says what the child
+ * needs, which is health data (Art. 9); when the answers were saved does not.
+ */
+class Behinderung {
+    // expected: user.health
+    private boolean rollstuhlNutzungNotwendig;
+    // expected: user.health
+    private boolean begleitungNotwendig;
+    // expected: user.health
+    private boolean merkzeichenBlind;
+    // expected: not personal
+    private boolean deleted;
+    // expected: not personal
+    private LocalDateTime geaendertAm;
+}
+
+/** An exception naming the person a lookup did not find: the national identity number is still theirs. */
+class PersonIkkeFunnetException extends RuntimeException {
+    // expected: user.government_id.national_identification_number
+    private final String fnr;
+    // expected: not personal
+    private final String tjeneste;
+
+    PersonIkkeFunnetException(String fnr, String tjeneste) {
+        this.fnr = fnr;
+        this.tjeneste = tjeneste;
+    }
+}
+
+/** A server's connection settings: their address is a machine's, not a person's. */
+class ServerConnectionConfig {
+    // expected: not personal
+    private String ipAddress;
+    // expected: not personal
+    private int port;
+}
