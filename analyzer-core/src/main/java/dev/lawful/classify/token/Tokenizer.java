@@ -242,7 +242,8 @@ public final class Tokenizer {
     /**
      * derzeitausgeubterberuf, portefoljebruker: a compound whose modifier is not a known word ends
      * in its head, a known word of at least five letters (an anchor or a role word), which is split
-     * off; the modifier stays one token, or is split where known words cover it.
+     * off; the modifier stays one token, or is split where known words cover it or where it ends
+     * in a head of its own.
      */
     private List<String> headOfCompound(String token, int[] parts, int[] previous) {
         int n = token.length();
@@ -255,7 +256,10 @@ public final class Tokenizer {
                         words.add(0, token.substring(previous[end], end));
                     }
                 } else {
-                    words.add(token.substring(0, begin));
+                    // rivimuokkaajatunnus: the modifier may itself end in a head (rivi, muokkaaja)
+                    String modifier = token.substring(0, begin);
+                    List<String> modifierWords = headOfCompound(modifier, parts, previous);
+                    words.addAll(modifierWords != null ? modifierWords : List.of(modifier));
                 }
                 words.add(head);
                 return words;

@@ -50,6 +50,13 @@ class LanguagePackTest {
     }
 
     @Test
+    void aCompoundsModifierThatEndsInAHeadOfItsOwnIsSplitToo() {
+        Tokenizer tokenizer = new Tokenizer(Set.of("muokkaaja", "tunnus"), Set.of("tunnus"));
+        assertEquals(List.of("rivi", "muokkaaja", "tunnus"), tokenizer.tokens("rivimuokkaajatunnus"));
+        assertEquals(List.of("rivimuokkaus", "tunnus"), tokenizer.tokens("rivimuokkaustunnus"));
+    }
+
+    @Test
     void aNameSpellingOutALetterReadsLikeTheLetterWhereThatGivesAKnownWord() {
         Tokenizer tokenizer = new Tokenizer(Set.of("dodsdato", "vaergemal", "flurstuck", "dato"), Set.of("dodsdato"));
         assertEquals(List.of("dodsdato"), tokenizer.tokens("doedsdato"));
