@@ -41,6 +41,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 
@@ -102,23 +106,38 @@ public final class Analyzer {
      * @throws ConfigurationException when a rule file or a setting is wrong
      */
     public Result run() throws ConfigurationException {
-        Policy policy = loadPolicy();
         if (scanCacheFile == null) {
-            return analyse(policy);
+            return analyse(loadPolicy());
         }
         ResultCache results = new ResultCache(scanCacheFile.resolveSibling(RESULT_CACHE));
         Path digestFile = scanCacheFile.resolveSibling(DIGEST_TABLE);
+        // On an unchanged run, reading the cached result, listing the inputs and loading the
+        // policy are nearly all the cost, and none waits for another: they run side by side.
+        AtomicReference<String> thisRun = new AtomicReference<>();
+        FutureTask<Optional<ResultCache.Stored>> stored = inBackground("lawful-result-cache",
+                () -> results.readAhead(config.threads(), key -> thisRun.get() != null && !thisRun.get().equals(key)));
+        FutureTask<ResultCache.Inputs> inputs = inBackground("lawful-input-listing", () -> ResultCache.Inputs.of(config));
+        Policy policy;
+        try {
+            policy = loadPolicy();
+        } catch (ConfigurationException | RuntimeException | Error e) {
+            thisRun.set("");
+            throw e;
+        }
         String key;
         try {
-            ResultCache.Keyed keyed = ResultCache.key(config, policy, Version.fingerprint(), DigestTable.load(digestFile));
+            ResultCache.Keyed keyed = ResultCache.key(config, policy, Version.fingerprint(), DigestTable.load(digestFile),
+                    awaited(inputs));
             key = keyed.key();
+            thisRun.set(key);
             if (keyed.digests().changed()) {
                 keyed.digests().table().save(digestFile);
             }
         } catch (IOException | UncheckedIOException e) {
+            thisRun.set("");
             return analyse(policy);
         }
-        Optional<Result> cached = results.lookUp(key, config.threads());
+        Optional<Result> cached = awaitedOrEmpty(stored).filter(s -> s.key().equals(key)).map(ResultCache.Stored::result);
         if (cached.isPresent()) {
             cacheHits.accept(cached.get().stats().sourceFiles());
             return cached.get();
@@ -126,6 +145,39 @@ public final class Analyzer {
         Result result = analyse(policy);
         results.save(key, result);
         return result;
+    }
+
+    /** {@code work} started on a daemon thread of its own. */
+    private static <T> FutureTask<T> inBackground(String name, Callable<T> work) {
+        FutureTask<T> task = new FutureTask<>(work);
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    /** What {@code task} computed; its failure as an {@code IOException}, as the cache's other failures are. */
+    private static <T> T awaited(FutureTask<T> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while listing the inputs", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    /** What a cache read computed; nothing when it failed, as a cache that cannot be read is a miss. */
+    private static <T> Optional<T> awaitedOrEmpty(FutureTask<Optional<T>> task) {
+        try {
+            return awaited(task);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private Result analyse(Policy policy) throws ConfigurationException {

@@ -75,12 +75,21 @@ final class DigestTable {
      * this run: files whose attributes match their entry keep its digest, the others are read.
      */
     Digests digests(List<Path> files, int threads) throws IOException {
+        return digests(files, Map.of(), threads);
+    }
+
+    /**
+     * As {@link #digests(List, int)}, with the attributes a listing has just read of some of
+     * the files ({@code listed}): those are not read again.
+     */
+    Digests digests(List<Path> files, Map<Path, BasicFileAttributes> listed, int threads) throws IOException {
         byte[][] digests = new byte[files.size()][];
         BasicFileAttributes[] attributes = new BasicFileAttributes[files.size()];
         List<Integer> unknown = new ArrayList<>();
         long now = System.currentTimeMillis();
         for (int i = 0; i < files.size(); i++) {
-            attributes[i] = attributes(files.get(i));
+            BasicFileAttributes known = listed.get(files.get(i));
+            attributes[i] = known != null ? known : attributes(files.get(i));
             Entry entry = entries.get(files.get(i).toString());
             if (attributes[i] != null && entry != null && entry.matches(attributes[i])) {
                 digests[i] = entry.digest();

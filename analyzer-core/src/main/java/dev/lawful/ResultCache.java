@@ -29,9 +29,14 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -53,10 +58,11 @@ final class ResultCache {
                     .build())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .registerModule(periods())
-            .registerModule(FixLines.module());
+            .registerModule(FixLines.module())
+            .registerModule(EvidenceRows.module());
 
     /** The first four bytes of a cache of this layout ("LWR" and its version). */
-    private static final int MAGIC = 0x4c575203;
+    private static final int MAGIC = 0x4c575204;
 
     /** Items per chunk of a long list: enough that a chunk's parse outweighs handing it to a thread. */
     private static final int CHUNK_ITEMS = 2_000;
@@ -76,14 +82,38 @@ final class ResultCache {
 
     /** The key of an analysis of {@code config} under {@code policy} by {@code toolVersion}: a hash of all its inputs. */
     static String key(AnalyzerConfig config, Policy policy, String toolVersion) throws IOException {
-        return key(config, policy, toolVersion, DigestTable.empty()).key();
+        return key(config, policy, toolVersion, DigestTable.empty(), Inputs.of(config)).key();
     }
 
     /**
-     * The key of an analysis, with the inputs' digests taken from {@code known} where a file's
-     * size, modification time and file key are those it was hashed at.
+     * The files an analysis of {@code config} reads besides its rule files (sources, class
+     * folders, jars), in a stable order, with the attributes the listing read of each regular
+     * one: they need not be read again to be looked up in the {@link DigestTable}.
      */
-    static Keyed key(AnalyzerConfig config, Policy policy, String toolVersion, DigestTable known) throws IOException {
+    record Inputs(List<Path> files, Map<Path, BasicFileAttributes> attributes) {
+
+        static Inputs of(AnalyzerConfig config) throws IOException {
+            Map<Path, BasicFileAttributes> sources = new SourceScanner(1, config.selection())
+                    .filesWithAttributes(config.baseDir(), config.sourceRoots());
+            List<Path> files = new ArrayList<>(sources.keySet());
+            Map<Path, BasicFileAttributes> listed = new HashMap<>(sources);
+            for (Path entry : config.classes()) {
+                addTree(files, listed, entry);
+            }
+            for (Dependency dependency : config.dependencies()) {
+                addTree(files, listed, dependency.file());
+            }
+            return new Inputs(List.copyOf(files), Collections.unmodifiableMap(listed));
+        }
+    }
+
+    /**
+     * The key of an analysis of {@code inputs} under {@code policy}, with the inputs' digests
+     * taken from {@code known} where a file's size, modification time and file key are those it
+     * was hashed at.
+     */
+    static Keyed key(AnalyzerConfig config, Policy policy, String toolVersion, DigestTable known, Inputs inputs)
+            throws IOException {
         MessageDigest digest = FileDigests.sha256();
         update(digest, toolVersion);
         update(digest, config.toString());
@@ -95,14 +125,8 @@ final class ResultCache {
                 files.add(config.baseDir().resolve(ruleFile));
             }
         }
-        files.addAll(new SourceScanner(1, config.selection()).files(config.baseDir(), config.sourceRoots()));
-        for (Path entry : config.classes()) {
-            addTree(files, entry);
-        }
-        for (Dependency dependency : config.dependencies()) {
-            addTree(files, dependency.file());
-        }
-        DigestTable.Digests digests = known.digests(files, config.threads());
+        files.addAll(inputs.files());
+        DigestTable.Digests digests = known.digests(files, inputs.attributes(), config.threads());
         byte[][] contents = digests.values();
         for (int i = 0; i < contents.length; i++) {
             update(digest, files.get(i).toString());
@@ -125,6 +149,24 @@ final class ResultCache {
      * are read in chunks on {@code threads} threads (0: one per processor).
      */
     Optional<Result> lookUp(String key, int threads) {
+        return read(key::equals, threads, stored -> false).map(Stored::result);
+    }
+
+    /**
+     * The cached result with the key it was computed under, read before the caller knows the
+     * key of this run, so that reading overlaps with computing it; {@code abandoned} is asked
+     * with the stored key between chunks, and once it says true (the keys differ) the rest is
+     * not parsed.
+     */
+    Optional<Stored> readAhead(int threads, Predicate<String> abandoned) {
+        return read(key -> true, threads, abandoned);
+    }
+
+    /** A cached result and the key it was computed under. */
+    record Stored(String key, Result result) {
+    }
+
+    private Optional<Stored> read(Predicate<String> wanted, int threads, Predicate<String> abandoned) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             DataInputStream data = new DataInputStream(in);
             if (data.readInt() != MAGIC) {
@@ -133,11 +175,11 @@ final class ResultCache {
             byte[] headerBytes = new byte[data.readInt()];
             data.readFully(headerBytes);
             Header header = SMILE.readValue(headerBytes, Header.class);
-            if (!key.equals(header.key())) {
+            if (!wanted.test(header.key())) {
                 return Optional.empty();
             }
             byte[] body = in.readAllBytes();
-            return Optional.of(read(header, body, threads));
+            return Optional.of(new Stored(header.key(), read(header, body, threads, abandoned)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -152,7 +194,7 @@ final class ResultCache {
                     result.stats(), result.rules(), List.of(), result.flows(), result.baseline());
             chunks.add(SMILE.writeValueAsBytes(rest));
             parts.add(REST);
-            addChunks(chunks, parts, INVENTORY, result.inventory());
+            addInventoryChunks(chunks, parts, result.inventory());
             addFindingChunks(chunks, parts, result.findings());
             addChunks(chunks, parts, SNIPPETS, result.snippets());
             byte[] header = SMILE.writeValueAsBytes(new Header(key, parts, chunks.stream().map(c -> c.length).toList()));
@@ -195,11 +237,26 @@ final class ResultCache {
             FixLines.Table table = new FixLines.Table();
             byte[] items = SMILE.writer().withAttribute(FixLines.TABLE, table)
                     .writeValueAsBytes(findings.subList(from, Math.min(findings.size(), from + chunkItems)));
-            byte[] lines = SMILE.writeValueAsBytes(table.lines());
-            chunks.add(ByteBuffer.allocate(Integer.BYTES + lines.length + items.length)
-                    .putInt(lines.length).put(lines).put(items).array());
+            chunks.add(tabled(SMILE.writeValueAsBytes(table.lines()), items));
             parts.add(FINDINGS);
         }
+    }
+
+    /** The inventory in chunks, each its evidence table ({@link EvidenceRows}) and then the entries. */
+    private void addInventoryChunks(List<byte[]> chunks, List<String> parts, List<InventoryEntry> inventory) throws IOException {
+        for (int from = 0; from < inventory.size(); from += chunkItems) {
+            EvidenceRows.Table table = new EvidenceRows.Table();
+            byte[] items = SMILE.writer().withAttribute(EvidenceRows.TABLE, table)
+                    .writeValueAsBytes(inventory.subList(from, Math.min(inventory.size(), from + chunkItems)));
+            chunks.add(tabled(SMILE.writeValueAsBytes(table.rows()), items));
+            parts.add(INVENTORY);
+        }
+    }
+
+    /** A chunk of a table and the items that refer into it, with the table's length in front. */
+    private static byte[] tabled(byte[] table, byte[] items) {
+        return ByteBuffer.allocate(Integer.BYTES + table.length + items.length)
+                .putInt(table.length).put(table).put(items).array();
     }
 
     private static List<Finding> readFindings(byte[] body, int offset, int length) throws IOException {
@@ -211,8 +268,18 @@ final class ResultCache {
                 .readValue(body, itemsOffset, offset + length - itemsOffset);
     }
 
+    private static List<InventoryEntry> readInventory(byte[] body, int offset, int length) throws IOException {
+        int rowsLength = ByteBuffer.wrap(body, offset, Integer.BYTES).getInt();
+        int rowsOffset = offset + Integer.BYTES;
+        List<EvidenceRows.Row> rows = SMILE.readValue(body, rowsOffset, rowsLength, new TypeReference<List<EvidenceRows.Row>>() { });
+        int itemsOffset = rowsOffset + rowsLength;
+        return SMILE.readerFor(new TypeReference<List<InventoryEntry>>() { })
+                .withAttribute(EvidenceRows.TABLE, EvidenceRows.evidence(rows))
+                .readValue(body, itemsOffset, offset + length - itemsOffset);
+    }
+
     /** The result from the chunks of {@code body}, parsed on several threads when there are many. */
-    private static Result read(Header header, byte[] body, int threads) throws IOException {
+    private static Result read(Header header, byte[] body, int threads, Predicate<String> abandoned) throws IOException {
         int count = header.parts().size();
         int[] offsets = new int[count];
         for (int i = 1; i < count; i++) {
@@ -221,6 +288,9 @@ final class ResultCache {
         Object[] values = new Object[count];
         try {
             ParallelWork.run(count, threads, "lawful-result-cache", chunk -> {
+                if (abandoned.test(header.key())) {
+                    throw new CancellationException("the cached result is of other inputs");
+                }
                 try {
                     values[chunk] = readChunk(header.parts().get(chunk), body, offsets[chunk], header.lengths().get(chunk));
                 } catch (IOException e) {
@@ -239,7 +309,7 @@ final class ResultCache {
     private static Object readChunk(String part, byte[] body, int offset, int length) throws IOException {
         return switch (part) {
             case REST -> SMILE.readValue(body, offset, length, Result.class);
-            case INVENTORY -> SMILE.readValue(body, offset, length, new TypeReference<List<InventoryEntry>>() { });
+            case INVENTORY -> readInventory(body, offset, length);
             case FINDINGS -> readFindings(body, offset, length);
             case SNIPPETS -> SMILE.readValue(body, offset, length, new TypeReference<List<Snippet>>() { });
             default -> throw new IllegalArgumentException("unknown part of the result cache: " + part);
@@ -268,13 +338,24 @@ final class ResultCache {
                 rest.rules(), snippets, rest.flows(), rest.baseline());
     }
 
-    /** A file, or every regular file under a folder in a stable order. */
-    private static void addTree(List<Path> files, Path entry) throws IOException {
+    /**
+     * A file, or every regular file under a folder in a stable order, with the attributes the
+     * walk read of each regular one in {@code listed}.
+     */
+    private static void addTree(List<Path> files, Map<Path, BasicFileAttributes> listed, Path entry) throws IOException {
         if (!Files.isDirectory(entry)) {
             files.add(entry);
             return;
         }
-        try (Stream<Path> walk = Files.find(entry, Integer.MAX_VALUE, ResultCache::isFile)) {
+        try (Stream<Path> walk = Files.find(entry, Integer.MAX_VALUE, (path, attributes) -> {
+            if (!isFile(path, attributes)) {
+                return false;
+            }
+            if (attributes.isRegularFile()) {
+                listed.put(path, attributes);
+            }
+            return true;
+        })) {
             files.addAll(walk.sorted().toList());
         }
     }

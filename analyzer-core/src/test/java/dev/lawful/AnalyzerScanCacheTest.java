@@ -73,6 +73,21 @@ class AnalyzerScanCacheTest {
     }
 
     @Test
+    void aResultReadAheadOfItsKeyCarriesTheKeyItWasSavedUnderAndStopsOnceAbandoned() throws Exception {
+        copyFixture();
+        Result result = new Analyzer(config(List.of())).run();
+        ResultCache cache = new ResultCache(shop.resolve("result.smile"), 1);
+        cache.save("key", result);
+        Optional<ResultCache.Stored> stored = cache.readAhead(4, key -> false);
+        assertEquals("key", stored.orElseThrow().key());
+        assertEquals(result, stored.orElseThrow().result());
+        List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        assertEquals(Optional.empty(), cache.readAhead(1, key -> asked.add(key)),
+                "once this run's key is known to differ, the rest is not parsed");
+        assertEquals(List.of("key"), asked, "the first chunk asks, with the stored key, and nothing more is read");
+    }
+
+    @Test
     void aSourceAddedOrRemovedIsAnalysedAgain() throws Exception {
         copyFixture();
         Path cache = shop.resolve("cache/scan.json");

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +32,21 @@ class DigestTableTest {
         Files.writeString(file, "class B {}");
         Files.setLastModifiedTime(file, modified);
         assertArrayEquals(first, table.digests(List.of(file), 1).values()[0]);
+    }
+
+    @Test
+    void theAttributesAListingReadAreUsedInsteadOfReadingThemAgain() throws Exception {
+        Path file = oldFile("A.java", "class A {}");
+        DigestTable table = saved(file);
+        byte[] first = table.digests(List.of(file), 1).values()[0];
+        BasicFileAttributes listed = Files.readAttributes(file, BasicFileAttributes.class);
+
+        Files.writeString(file, "class A { int x; }");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        assertArrayEquals(first, table.digests(List.of(file), Map.of(file, listed), 1).values()[0],
+                "the listing's attributes match the entry, so the file is not looked at again");
+        assertFalse(Arrays.equals(first, table.digests(List.of(file), Map.of(), 1).values()[0]),
+                "without them the file's own attributes are read, and they changed");
     }
 
     @Test

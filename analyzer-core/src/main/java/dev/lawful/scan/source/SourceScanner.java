@@ -19,8 +19,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -119,7 +123,7 @@ public final class SourceScanner {
      */
     public SourceScanResult scan(Path baseDir, List<Path> roots) {
         List<ParseProblem> problems = new ArrayList<>();
-        List<Path> files = javaFiles(baseDir, roots, problems);
+        List<Path> files = javaFiles(baseDir, roots, problems, new HashMap<>());
         FileOutcome[] outcomes = parseAll(baseDir, files);
         List<SourceFileScan> scans = new ArrayList<>(files.size());
         int flowFiles = 0;
@@ -158,7 +162,21 @@ public final class SourceScanner {
 
     /** The source files a scan of {@code roots} reads, in scan order. */
     public List<Path> files(Path baseDir, List<Path> roots) {
-        return javaFiles(baseDir, roots, new ArrayList<>());
+        return javaFiles(baseDir, roots, new ArrayList<>(), new HashMap<>());
+    }
+
+    /**
+     * The source files a scan of {@code roots} reads, in scan order, each with the attributes
+     * the listing read (null for a link, whose own attributes are not its target's): a caller
+     * that needs every file's size and time then makes no second file-system call per file.
+     */
+    public Map<Path, BasicFileAttributes> filesWithAttributes(Path baseDir, List<Path> roots) {
+        Map<Path, BasicFileAttributes> attributes = new HashMap<>();
+        Map<Path, BasicFileAttributes> listed = new LinkedHashMap<>();
+        for (Path file : javaFiles(baseDir, roots, new ArrayList<>(), attributes)) {
+            listed.put(file, attributes.get(file));
+        }
+        return Collections.unmodifiableMap(listed);
     }
 
     /**
@@ -182,7 +200,9 @@ public final class SourceScanner {
         return new JavaParser(configuration);
     }
 
-    private List<Path> javaFiles(Path baseDir, List<Path> roots, List<ParseProblem> problems) {
+    /** @param attributes receives the attributes the walk read of each regular file it lists */
+    private List<Path> javaFiles(Path baseDir, List<Path> roots, List<ParseProblem> problems,
+            Map<Path, BasicFileAttributes> attributes) {
         // keyed by the relative path, computed once per file rather than on every comparison
         TreeMap<String, Path> files = new TreeMap<>();
         for (Path root : roots) {
@@ -195,7 +215,15 @@ public final class SourceScanner {
                         "source root does not exist or is not a folder"));
                 continue;
             }
-            try (Stream<Path> walk = Files.find(root, Integer.MAX_VALUE, SourceScanner::isJavaFile)) {
+            try (Stream<Path> walk = Files.find(root, Integer.MAX_VALUE, (path, read) -> {
+                if (!isJavaFile(path, read)) {
+                    return false;
+                }
+                if (read.isRegularFile()) {
+                    attributes.put(path, read);
+                }
+                return true;
+            })) {
                 walk.filter(path -> selection.accepts(root.relativize(path)))
                         .forEach(path -> files.putIfAbsent(SourcePaths.relative(baseDir, path), path));
             } catch (IOException | UncheckedIOException e) {
