@@ -162,7 +162,7 @@ public final class Analyzer {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while listing the inputs", e);
+            throw new IOException("interrupted while the cache's inputs were read", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof Error error) {
                 throw error;
