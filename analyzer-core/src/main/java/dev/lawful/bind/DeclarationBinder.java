@@ -8,7 +8,6 @@ import dev.lawful.policy.Policy;
 import dev.lawful.policy.SourceRef;
 import dev.lawful.scan.CodeElement;
 import dev.lawful.scan.TypeInfo;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,10 +41,15 @@ public final class DeclarationBinder {
         if (onClass.isPresent() && classification.personal()) {
             return Optional.of(new Binding(fromAnnotation(onClass.get(), element), false));
         }
-        return declarations.stream()
-                .filter(d -> d.covers(element, classification))
-                .max(Comparator.comparingInt(CompiledDeclaration::specificity))
-                .map(d -> new Binding(d.bound(), d.names(element)));
+        CompiledDeclaration best = null;
+        for (int i = 0; i < declarations.size(); i++) {
+            CompiledDeclaration declaration = declarations.get(i);
+            // the most specific; of equally specific ones the first in rule-file order
+            if (declaration.covers(element, classification) && (best == null || declaration.specificity() > best.specificity())) {
+                best = declaration;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(new Binding(best.bound(), best.names(element)));
     }
 
     /** The rule-file declarations, in order, for checks that look for stale ones. */

@@ -732,7 +732,10 @@ final class ContextReader {
     }
 
     private boolean holdsPersonalData(NameReading reading, boolean yesNo) {
-        for (NameReading.Hit hit : reading.hits()) {
+        List<NameReading.Hit> hits = reading.hits();
+        // indexed: called for every field of a type, where an iterator per field is most of what it allocates
+        for (int i = 0; i < hits.size(); i++) {
+            NameReading.Hit hit = hits.get(i);
             if (hit.counts() && hit.strength() == Strength.STRONG && taxonomy.isPersonal(hit.category())
                     && (!yesNo || taxonomy.admitsYesNo(hit.category()))) {
                 return true;

@@ -94,7 +94,7 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
             hits.add(hit(taxonomy, match, tokens, roles, excluded, longest, keyTyped));
         }
         Match<Role> head = personHead(tokens, roles);
-        String person = head == null ? null : String.join(" ", tokens.subList(head.start(), head.end()));
+        String person = head == null ? null : joined(tokens, head.start(), head.end());
         boolean personAmbiguous = head != null && qualifierKind(head, roles) == Qualifier.AMBIGUOUS;
         return new NameReading(source, name, tokens, List.copyOf(hits), actor(taxonomy, tokens, roles, longest), personReference(taxonomy, tokens, roles),
                 part(taxonomy, tokens, roles), person, personAmbiguous);
@@ -124,7 +124,7 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
             List<Match<Role>> roles, Map<String, String> excluded, List<Match<CategoryPattern>> all, boolean keyTyped) {
         String category = match.value().category();
         Strength strength = match.value().strength();
-        String matched = String.join(" ", tokens.subList(match.start(), match.end()));
+        String matched = joined(tokens, match.start(), match.end());
         Match<Role> qualifier = qualifier(match, roles);
         Qualifier kind = qualifierKind(qualifier, roles);
         boolean personWord = namesPerson(match, roles);
@@ -132,7 +132,7 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
             // kontaktperson, account holder: the pattern itself names a person
             kind = Qualifier.AMBIGUOUS;
         }
-        String qualifierWord = qualifier == null ? null : String.join(" ", tokens.subList(qualifier.start(), qualifier.end()));
+        String qualifierWord = qualifier == null ? null : joined(tokens, qualifier.start(), qualifier.end());
         String veto = null;
         Veto vetoKind = Veto.NONE;
         Match<CategoryPattern> later = personWord ? laterCategory(match, all, excluded) : null;
@@ -162,10 +162,10 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         } else {
             Match<Role> attribute = attributeEnding(match, roles, tokens.size());
             if (attribute != null && taxonomy.datesItsValue(category,
-                    String.join(" ", tokens.subList(attribute.start(), attribute.end())))) {
+                    joined(tokens, attribute.start(), attribute.end()))) {
                 // deceasedDate: the date of a death is the datum itself
             } else if (attribute != null) {
-                veto = "ends in \"" + String.join(" ", tokens.subList(attribute.start(), attribute.end()))
+                veto = "ends in \"" + joined(tokens, attribute.start(), attribute.end())
                         + "\": about the data, not the data itself";
                 vetoKind = Veto.ABOUT_DATA;
             } else if (strength == Strength.WEAK) {
@@ -328,7 +328,7 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
             boolean beforeKey = keyLast && role.end() == tokens.size() - 1;
             boolean afterKey = keyFirst && role.start() == 1 && role.end() == tokens.size();
             if (role.value() == Role.PERSON && (beforeKey || afterKey)) {
-                return String.join(" ", tokens.subList(role.start(), role.end()));
+                return joined(tokens, role.start(), role.end());
             }
         }
         return null;
@@ -359,7 +359,7 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         for (Match<Role> role : roles) {
             if (role.value() == Role.PART && role.end() == end
                     && tokens.subList(0, role.start()).stream().noneMatch(taxonomy::isKeyWord)) {
-                return String.join(" ", tokens.subList(role.start(), role.end()));
+                return joined(tokens, role.start(), role.end());
             }
         }
         return null;
@@ -393,5 +393,10 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
             }
         }
         return hits;
+    }
+
+    /** The words {@code from} to {@code to} of a name, joined by spaces; one word is returned as it is. */
+    private static String joined(List<String> tokens, int from, int to) {
+        return to == from + 1 ? tokens.get(from) : String.join(" ", tokens.subList(from, to));
     }
 }

@@ -271,7 +271,12 @@ public final class TaxonomyClassifier implements Classifier {
         if (names.isEmpty() || !JAVA.textTypes().contains(names.get(names.size() - 1))) {
             return false;
         }
-        return names.subList(0, names.size() - 1).stream().allMatch(TypeNames::isContainer);
+        for (int i = 0; i < names.size() - 1; i++) {
+            if (!TypeNames.isContainer(names.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isPersonalOrSayWhyNot(String category, List<Evidence> evidence) {
