@@ -52,3 +52,19 @@ class ServerConnectionConfig {
     // expected: not personal
     private int port;
 }
+
+/** A programme's coach: a person, whose name and phone are theirs. */
+class Trainer {
+    // expected: user.name
+    private String name;
+    // expected: user.contact.phone_number
+    private String telefon;
+}
+
+/** A transfer request names its approver: the display name is the approver's. */
+class TransferRequest {
+    // expected: a link
+    private Teilnehmer teilnehmer;
+    // expected: user.name
+    private String approverDisplayName;
+}
