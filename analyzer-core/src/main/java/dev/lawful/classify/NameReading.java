@@ -147,7 +147,8 @@ record NameReading(String source, String name, List<String> tokens, List<Hit> hi
         } else if (excluded.containsKey(category)) {
             veto = "exclude pattern \"" + excluded.get(category) + "\" of " + category;
             vetoKind = Veto.EXCLUDED;
-        } else if ((keyTyped || strength == Strength.WEAK) && match.end() < tokens.size() - 1
+        } else if (((keyTyped || strength == Strength.WEAK) && match.end() < tokens.size() - 1
+                        || keyTyped && strength == Strength.WEAK && match.end() < tokens.size())
                 && taxonomy.isKeyWord(tokens.get(tokens.size() - 1))) {
             veto = "a key-typed field ending in \"" + tokens.get(tokens.size() - 1) + "\": \"" + matched
                     + "\" qualifies what the key refers to";

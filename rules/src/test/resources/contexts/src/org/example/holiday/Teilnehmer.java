@@ -68,3 +68,13 @@ class TransferRequest {
     // expected: user.name
     private String approverDisplayName;
 }
+
+/** A staff member's record refers to their position by a numeric key: a position's key, not a job title. */
+class Mitarbeiter {
+    // expected: user.name.last
+    private String nachname;
+    // expected: not personal
+    private Integer positionId;
+    // expected: user.professional_information.job_title
+    private String position;
+}
