@@ -9,10 +9,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.lawful.classify.Evidence;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The inventory's evidence in the result cache, each written as its number in a table of the
@@ -22,7 +19,7 @@ import java.util.Map;
  */
 final class EvidenceRows {
 
-    /** The attribute of a write or a read that holds the chunk's {@link Table} or its rows. */
+    /** The attribute of a write or a read that holds the chunk's {@link Numbering} of evidence or the evidence read back. */
     static final String TABLE = "lawful.evidenceRows";
 
     private EvidenceRows() {
@@ -47,21 +44,9 @@ final class EvidenceRows {
         }
     }
 
-    /** The distinct evidence of one chunk, in the order it was first written. */
-    static final class Table {
-        private final Map<Evidence, Integer> numbers = new HashMap<>();
-        private final List<Row> rows = new ArrayList<>();
-
-        int numberOf(Evidence evidence) {
-            return numbers.computeIfAbsent(evidence, e -> {
-                rows.add(Row.of(e));
-                return rows.size() - 1;
-            });
-        }
-
-        List<Row> rows() {
-            return List.copyOf(rows);
-        }
+    /** The chunk's distinct evidence as the table is written. */
+    static List<Row> rows(Numbering<Evidence> table) {
+        return table.values().stream().map(Row::of).toList();
     }
 
     /** The rows read back, as the evidence the chunk's items share. */
@@ -75,8 +60,9 @@ final class EvidenceRows {
         }
 
         @Override
+        @SuppressWarnings("unchecked")
         public void serialize(Evidence evidence, JsonGenerator out, SerializerProvider provider) throws IOException {
-            Table table = (Table) provider.getAttribute(TABLE);
+            Numbering<Evidence> table = (Numbering<Evidence>) provider.getAttribute(TABLE);
             if (table == null) {
                 throw new IllegalStateException("evidence is written to the result cache without its chunk's table");
             }

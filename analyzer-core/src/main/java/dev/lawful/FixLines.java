@@ -10,10 +10,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.lawful.check.Fix;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Fixes in the result cache with their rule-file snippets written as line numbers into a table
@@ -23,7 +20,7 @@ import java.util.Map;
  */
 final class FixLines {
 
-    /** The attribute of a write or a read that holds the chunk's {@link Table} or its lines. */
+    /** The attribute of a write or a read that holds the chunk's {@link Numbering} of lines or the lines. */
     static final String TABLE = "lawful.fixLines";
 
     private FixLines() {
@@ -36,31 +33,15 @@ final class FixLines {
         return module;
     }
 
-    /** The distinct lines of one chunk's snippets, in the order they were first written. */
-    static final class Table {
-        private final Map<String, Integer> numbers = new HashMap<>();
-        private final List<String> lines = new ArrayList<>();
-
-        int numberOf(String line) {
-            return numbers.computeIfAbsent(line, l -> {
-                lines.add(l);
-                return lines.size() - 1;
-            });
-        }
-
-        List<String> lines() {
-            return List.copyOf(lines);
-        }
-    }
-
     private static final class Writer extends StdSerializer<Fix> {
         Writer() {
             super(Fix.class);
         }
 
         @Override
+        @SuppressWarnings("unchecked")
         public void serialize(Fix fix, JsonGenerator out, SerializerProvider provider) throws IOException {
-            Table table = (Table) provider.getAttribute(TABLE);
+            Numbering<String> table = (Numbering<String>) provider.getAttribute(TABLE);
             out.writeStartObject();
             out.writeStringField("summary", fix.summary());
             if (fix.yaml() != null) {

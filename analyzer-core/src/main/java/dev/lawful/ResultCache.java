@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import com.fasterxml.jackson.dataformat.smile.SmileGenerator;
 import dev.lawful.check.Finding;
+import dev.lawful.classify.Evidence;
 import dev.lawful.check.Snippet;
 import dev.lawful.inventory.InventoryEntry;
 import dev.lawful.policy.Policy;
@@ -35,6 +36,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.CancellationException;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -194,8 +196,10 @@ final class ResultCache {
                     result.stats(), result.rules(), List.of(), result.flows(), result.baseline());
             chunks.add(SMILE.writeValueAsBytes(rest));
             parts.add(REST);
-            addInventoryChunks(chunks, parts, result.inventory());
-            addFindingChunks(chunks, parts, result.findings());
+            addTabledChunks(chunks, parts, INVENTORY, result.inventory(), EvidenceRows.TABLE,
+                    (Numbering<Evidence> table) -> EvidenceRows.rows(table));
+            addTabledChunks(chunks, parts, FINDINGS, result.findings(), FixLines.TABLE,
+                    (Numbering<String> table) -> table.values());
             addChunks(chunks, parts, SNIPPETS, result.snippets());
             byte[] header = SMILE.writeValueAsBytes(new Header(key, parts, chunks.stream().map(c -> c.length).toList()));
             CacheFile.write(file, out -> {
@@ -229,52 +233,38 @@ final class ResultCache {
     }
 
     /**
-     * The findings in chunks, each its snippets' line table ({@link FixLines}) and then the
-     * findings, with the table's length in front.
+     * Long lists whose items repeat values in chunks: each chunk is its table ({@link Numbering},
+     * written by {@code onDisk}) with its length in front, then the items, which the serializers
+     * given the table as {@code attribute} write as numbers into it (the findings' snippet lines,
+     * {@link FixLines}; the inventory's evidence, {@link EvidenceRows}).
      */
-    private void addFindingChunks(List<byte[]> chunks, List<String> parts, List<Finding> findings) throws IOException {
-        for (int from = 0; from < findings.size(); from += chunkItems) {
-            FixLines.Table table = new FixLines.Table();
-            byte[] items = SMILE.writer().withAttribute(FixLines.TABLE, table)
-                    .writeValueAsBytes(findings.subList(from, Math.min(findings.size(), from + chunkItems)));
-            chunks.add(tabled(SMILE.writeValueAsBytes(table.lines()), items));
-            parts.add(FINDINGS);
+    private <K> void addTabledChunks(List<byte[]> chunks, List<String> parts, String part, List<?> items, String attribute,
+            Function<Numbering<K>, ?> onDisk) throws IOException {
+        for (int from = 0; from < items.size(); from += chunkItems) {
+            Numbering<K> table = new Numbering<>();
+            byte[] written = SMILE.writer().withAttribute(attribute, table)
+                    .writeValueAsBytes(items.subList(from, Math.min(items.size(), from + chunkItems)));
+            byte[] tableBytes = SMILE.writeValueAsBytes(onDisk.apply(table));
+            chunks.add(ByteBuffer.allocate(Integer.BYTES + tableBytes.length + written.length)
+                    .putInt(tableBytes.length).put(tableBytes).put(written).array());
+            parts.add(part);
         }
     }
 
-    /** The inventory in chunks, each its evidence table ({@link EvidenceRows}) and then the entries. */
-    private void addInventoryChunks(List<byte[]> chunks, List<String> parts, List<InventoryEntry> inventory) throws IOException {
-        for (int from = 0; from < inventory.size(); from += chunkItems) {
-            EvidenceRows.Table table = new EvidenceRows.Table();
-            byte[] items = SMILE.writer().withAttribute(EvidenceRows.TABLE, table)
-                    .writeValueAsBytes(inventory.subList(from, Math.min(inventory.size(), from + chunkItems)));
-            chunks.add(tabled(SMILE.writeValueAsBytes(table.rows()), items));
-            parts.add(INVENTORY);
-        }
+    /** How a tabled chunk's table is read back into what its items' deserializers look values up in. */
+    @FunctionalInterface
+    private interface TableReader {
+        Object read(byte[] body, int offset, int length) throws IOException;
     }
 
-    /** A chunk of a table and the items that refer into it, with the table's length in front. */
-    private static byte[] tabled(byte[] table, byte[] items) {
-        return ByteBuffer.allocate(Integer.BYTES + table.length + items.length)
-                .putInt(table.length).put(table).put(items).array();
-    }
-
-    private static List<Finding> readFindings(byte[] body, int offset, int length) throws IOException {
-        int linesLength = ByteBuffer.wrap(body, offset, Integer.BYTES).getInt();
-        int linesOffset = offset + Integer.BYTES;
-        List<String> lines = SMILE.readValue(body, linesOffset, linesLength, new TypeReference<List<String>>() { });
-        int itemsOffset = linesOffset + linesLength;
-        return SMILE.readerFor(new TypeReference<List<Finding>>() { }).withAttribute(FixLines.TABLE, lines)
-                .readValue(body, itemsOffset, offset + length - itemsOffset);
-    }
-
-    private static List<InventoryEntry> readInventory(byte[] body, int offset, int length) throws IOException {
-        int rowsLength = ByteBuffer.wrap(body, offset, Integer.BYTES).getInt();
-        int rowsOffset = offset + Integer.BYTES;
-        List<EvidenceRows.Row> rows = SMILE.readValue(body, rowsOffset, rowsLength, new TypeReference<List<EvidenceRows.Row>>() { });
-        int itemsOffset = rowsOffset + rowsLength;
-        return SMILE.readerFor(new TypeReference<List<InventoryEntry>>() { })
-                .withAttribute(EvidenceRows.TABLE, EvidenceRows.evidence(rows))
+    /** The items of a chunk written by {@link #addTabledChunks}, with its table read by {@code table} as {@code attribute}. */
+    private static <T> List<T> readTabled(byte[] body, int offset, int length, TypeReference<List<T>> itemsType,
+            String attribute, TableReader table) throws IOException {
+        int tableLength = ByteBuffer.wrap(body, offset, Integer.BYTES).getInt();
+        int tableOffset = offset + Integer.BYTES;
+        Object values = table.read(body, tableOffset, tableLength);
+        int itemsOffset = tableOffset + tableLength;
+        return SMILE.readerFor(itemsType).withAttribute(attribute, values)
                 .readValue(body, itemsOffset, offset + length - itemsOffset);
     }
 
@@ -309,8 +299,11 @@ final class ResultCache {
     private static Object readChunk(String part, byte[] body, int offset, int length) throws IOException {
         return switch (part) {
             case REST -> SMILE.readValue(body, offset, length, Result.class);
-            case INVENTORY -> readInventory(body, offset, length);
-            case FINDINGS -> readFindings(body, offset, length);
+            case INVENTORY -> readTabled(body, offset, length, new TypeReference<List<InventoryEntry>>() { }, EvidenceRows.TABLE,
+                    (table, from, size) -> EvidenceRows.evidence(
+                            SMILE.readValue(table, from, size, new TypeReference<List<EvidenceRows.Row>>() { })));
+            case FINDINGS -> readTabled(body, offset, length, new TypeReference<List<Finding>>() { }, FixLines.TABLE,
+                    (table, from, size) -> SMILE.readValue(table, from, size, new TypeReference<List<String>>() { }));
             case SNIPPETS -> SMILE.readValue(body, offset, length, new TypeReference<List<Snippet>>() { });
             default -> throw new IllegalArgumentException("unknown part of the result cache: " + part);
         };

@@ -47,7 +47,7 @@ class ArchitectureTest {
                 .layer("Inventory").definedBy("dev.lawful.inventory..")
                 .layer("Check").definedBy("dev.lawful.check..")
                 .layer("Result").definedBy(belongToAnyOf(Result.class).as("the Result"))
-                .layer("Analysis").definedBy(belongToAnyOf(Analyzer.class, AnalyzerConfig.class, ResultCache.class, FixLines.class, EvidenceRows.class, FileDigests.class, DigestTable.class, CacheFile.class)
+                .layer("Analysis").definedBy(belongToAnyOf(Analyzer.class, AnalyzerConfig.class, ResultCache.class, FixLines.class, EvidenceRows.class, Numbering.class, FileDigests.class, DigestTable.class, CacheFile.class)
                         .as("the Analyzer and its result cache"))
                 .layer("Report").definedBy("dev.lawful.report..")
 
