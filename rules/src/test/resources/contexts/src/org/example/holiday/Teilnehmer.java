@@ -78,3 +78,19 @@ class Mitarbeiter {
     // expected: user.professional_information.job_title
     private String position;
 }
+
+/** A registration refers to its participant by a key ending in uid: the key names the participant. */
+class Anmeldung {
+    // expected: a link
+    private Long teilnehmerUid;
+    // expected: not personal
+    private Long kursUid;
+}
+
+/** The staging copy of the participants' table, filled by a nightly import: each row is a participant's. */
+class TeilnehmerStaging {
+    // expected: user.unique_id
+    private Long id;
+    // expected: user.name.last
+    private String nachname;
+}
