@@ -40,12 +40,12 @@ public record Result(
     public Result {
         flows = List.copyOf(flows);
         baseline = baseline == null ? BaselineStatus.NONE : baseline;
-        inventory = List.copyOf(inventory);
+        inventory = DecodedOnFirstUse.unmodifiable(inventory);
         findings = List.copyOf(findings);
         problems = List.copyOf(problems);
         recipientUses = List.copyOf(recipientUses);
         rules = List.copyOf(rules);
-        snippets = List.copyOf(snippets);
+        snippets = DecodedOnFirstUse.unmodifiable(snippets);
     }
 
     /** A result without flows or a baseline. */

@@ -36,6 +36,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntPredicate;
+import java.util.zip.CRC32C;
 import java.util.function.Function;
 import java.util.concurrent.CancellationException;
 import java.util.function.Predicate;
@@ -64,7 +68,7 @@ final class ResultCache {
             .registerModule(EvidenceRows.module());
 
     /** The first four bytes of a cache of this layout ("LWR" and its version). */
-    private static final int MAGIC = 0x4c575204;
+    private static final int MAGIC = 0x4c575205;
 
     /** Items per chunk of a long list: enough that a chunk's parse outweighs handing it to a thread. */
     private static final int CHUNK_ITEMS = 2_000;
@@ -181,6 +185,9 @@ final class ResultCache {
                 return Optional.empty();
             }
             byte[] body = in.readAllBytes();
+            if (checksum(List.of(body)) != header.checksum()) {
+                return Optional.empty();
+            }
             return Optional.of(new Stored(header.key(), read(header, body, threads, abandoned)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
@@ -201,7 +208,8 @@ final class ResultCache {
             addTabledChunks(chunks, parts, FINDINGS, result.findings(), FixLines.TABLE,
                     (Numbering<String> table) -> table.values());
             addChunks(chunks, parts, SNIPPETS, result.snippets());
-            byte[] header = SMILE.writeValueAsBytes(new Header(key, parts, chunks.stream().map(c -> c.length).toList()));
+            byte[] header = SMILE.writeValueAsBytes(new Header(key, parts, chunks.stream().map(c -> c.length).toList(),
+                    checksum(chunks)));
             CacheFile.write(file, out -> {
                 out.writeInt(MAGIC);
                 out.writeInt(header.length);
@@ -215,6 +223,16 @@ final class ResultCache {
         }
     }
 
+    /**
+     * The CRC-32C of the bytes after the header. A cache whose bytes do not match is a miss, so
+     * that the parts read later ({@link DecodedOnFirstUse}) are read from the bytes that were written.
+     */
+    private static long checksum(List<byte[]> chunks) {
+        CRC32C crc = new CRC32C();
+        chunks.forEach(crc::update);
+        return crc.getValue();
+    }
+
     /** What a chunk of the cache holds: the small parts of the result, or a slice of one of its long lists. */
     private static final String REST = "rest";
     private static final String INVENTORY = "inventory";
@@ -222,7 +240,7 @@ final class ResultCache {
     private static final String SNIPPETS = "snippets";
 
     /** The cache's header: the key it was computed under, and the part and length of each chunk that follows. */
-    record Header(String key, List<String> parts, List<Integer> lengths) {
+    record Header(String key, List<String> parts, List<Integer> lengths, long checksum) {
     }
 
     private void addChunks(List<byte[]> chunks, List<String> parts, String part, List<?> items) throws IOException {
@@ -268,32 +286,92 @@ final class ResultCache {
                 .readValue(body, itemsOffset, offset + length - itemsOffset);
     }
 
-    /** The result from the chunks of {@code body}, parsed on several threads when there are many. */
+    /**
+     * The result from the chunks of {@code body}: the small parts and the findings parsed now, on
+     * several threads when there are many, and the inventory and snippets, which only reports
+     * read, when they are first read.
+     */
     private static Result read(Header header, byte[] body, int threads, Predicate<String> abandoned) throws IOException {
-        int count = header.parts().size();
-        int[] offsets = new int[count];
-        for (int i = 1; i < count; i++) {
-            offsets[i] = offsets[i - 1] + header.lengths().get(i - 1);
+        Chunks chunks = new Chunks(header, body);
+        Object[] eager = chunks.decode(i -> !LATER.contains(header.parts().get(i)), threads, () -> abandoned.test(header.key()));
+        Result rest = null;
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < eager.length; i++) {
+            if (eager[i] instanceof Result small) {
+                rest = small;
+            } else if (eager[i] != null) {
+                findings.addAll(castList(eager[i]));
+            }
         }
-        Object[] values = new Object[count];
-        try {
-            ParallelWork.run(count, threads, "lawful-result-cache", chunk -> {
-                if (abandoned.test(header.key())) {
-                    throw new CancellationException("the cached result is of other inputs");
+        if (rest == null) {
+            throw new IllegalArgumentException("the result cache has no result");
+        }
+        return new Result(rest.policy(), chunks.<InventoryEntry>later(INVENTORY, threads), findings, rest.problems(),
+                rest.recipientUses(), rest.stats(), rest.rules(), chunks.<Snippet>later(SNIPPETS, threads), rest.flows(),
+                rest.baseline());
+    }
+
+    /** The parts that are decoded when first read ({@link DecodedOnFirstUse}). */
+    private static final Set<String> LATER = Set.of(INVENTORY, SNIPPETS);
+
+    /** The chunks of a cache's body, each at its offset. */
+    private record Chunks(Header header, byte[] body, int[] offsets) {
+
+        Chunks(Header header, byte[] body) {
+            this(header, body, offsets(header.lengths()));
+        }
+
+        private static int[] offsets(List<Integer> lengths) {
+            int[] offsets = new int[lengths.size()];
+            for (int i = 1; i < offsets.length; i++) {
+                offsets[i] = offsets[i - 1] + lengths.get(i - 1);
+            }
+            return offsets;
+        }
+
+        /** The chunks that {@code wanted} names, parsed on {@code threads}; the others' slots stay null. */
+        Object[] decode(IntPredicate wanted, int threads, BooleanSupplier abandoned) throws IOException {
+            Object[] values = new Object[offsets.length];
+            try {
+                ParallelWork.run(offsets.length, threads, "lawful-result-cache", chunk -> {
+                    if (!wanted.test(chunk)) {
+                        return;
+                    }
+                    if (abandoned.getAsBoolean()) {
+                        throw new CancellationException("the cached result is of other inputs");
+                    }
+                    try {
+                        values[chunk] = readChunk(header.parts().get(chunk), body, offsets[chunk], header.lengths().get(chunk));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while reading the result cache", e);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            return values;
+        }
+
+        /** The items of every chunk of {@code part}, in order, decoded when first read. */
+        <T> List<T> later(String part, int threads) {
+            return new DecodedOnFirstUse<T>(() -> {
+                List<T> items = new ArrayList<>();
+                for (Object chunk : decode(i -> header.parts().get(i).equals(part), threads, () -> false)) {
+                    if (chunk != null) {
+                        items.addAll(castList(chunk));
+                    }
                 }
-                try {
-                    values[chunk] = readChunk(header.parts().get(chunk), body, offsets[chunk], header.lengths().get(chunk));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                return items;
             });
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while reading the result cache", e);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
-        return assemble(header.parts(), values);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> castList(Object chunk) {
+        return (List<T>) chunk;
     }
 
     private static Object readChunk(String part, byte[] body, int offset, int length) throws IOException {
@@ -307,28 +385,6 @@ final class ResultCache {
             case SNIPPETS -> SMILE.readValue(body, offset, length, new TypeReference<List<Snippet>>() { });
             default -> throw new IllegalArgumentException("unknown part of the result cache: " + part);
         };
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Result assemble(List<String> parts, Object[] values) {
-        Result rest = null;
-        List<InventoryEntry> inventory = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
-        List<Snippet> snippets = new ArrayList<>();
-        for (int i = 0; i < values.length; i++) {
-            switch (parts.get(i)) {
-                case REST -> rest = (Result) values[i];
-                case INVENTORY -> inventory.addAll((List<InventoryEntry>) values[i]);
-                case FINDINGS -> findings.addAll((List<Finding>) values[i]);
-                case SNIPPETS -> snippets.addAll((List<Snippet>) values[i]);
-                default -> throw new IllegalArgumentException("unknown part of the result cache: " + parts.get(i));
-            }
-        }
-        if (rest == null) {
-            throw new IllegalArgumentException("the result cache has no result");
-        }
-        return new Result(rest.policy(), inventory, findings, rest.problems(), rest.recipientUses(), rest.stats(),
-                rest.rules(), snippets, rest.flows(), rest.baseline());
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.lawful;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lawful.check.Finding;
@@ -70,6 +71,30 @@ class AnalyzerScanCacheTest {
         assertEquals(Optional.empty(), cache.lookUp("another key", 4), "a result of other inputs is not read");
         Files.writeString(shop.resolve("result.smile"), "not a cache");
         assertEquals(Optional.empty(), cache.lookUp("key", 4), "an unreadable cache is a miss");
+    }
+
+    @Test
+    void theInventoryAndSnippetsAreDecodedOnlyWhenReadAndAChangedByteIsAMiss() throws Exception {
+        copyFixture();
+        Result result = new Analyzer(config(List.of())).run();
+        Path file = shop.resolve("result.smile");
+        ResultCache cache = new ResultCache(file, 1);
+        cache.save("key", result);
+
+        Result cached = cache.lookUp("key", 2).orElseThrow();
+        assertEquals(result.findings(), cached.findings());
+        DecodedOnFirstUse<?> inventory = assertInstanceOf(DecodedOnFirstUse.class, cached.inventory());
+        DecodedOnFirstUse<?> snippets = assertInstanceOf(DecodedOnFirstUse.class, cached.snippets());
+        assertFalse(inventory.decoded() || snippets.decoded(), "an unchanged run that writes no report does not decode them");
+        assertEquals(result.inventory(), cached.inventory());
+        assertTrue(inventory.decoded());
+        assertFalse(snippets.decoded());
+        assertEquals(result.snippets(), cached.withRules(List.of()).snippets(), "a copy of the result keeps them undecoded until read");
+
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 1] ^= 1;
+        Files.write(file, bytes);
+        assertEquals(Optional.empty(), cache.lookUp("key", 2), "a cache whose bytes changed is a miss, not a report that fails later");
     }
 
     @Test

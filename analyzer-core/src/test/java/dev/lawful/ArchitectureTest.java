@@ -46,7 +46,7 @@ class ArchitectureTest {
                 .layer("Bind").definedBy("dev.lawful.bind..")
                 .layer("Inventory").definedBy("dev.lawful.inventory..")
                 .layer("Check").definedBy("dev.lawful.check..")
-                .layer("Result").definedBy(belongToAnyOf(Result.class).as("the Result"))
+                .layer("Result").definedBy(belongToAnyOf(Result.class, DecodedOnFirstUse.class).as("the Result and its lists decoded on first use"))
                 .layer("Analysis").definedBy(belongToAnyOf(Analyzer.class, AnalyzerConfig.class, ResultCache.class, FixLines.class, EvidenceRows.class, Numbering.class, FileDigests.class, DigestTable.class, CacheFile.class)
                         .as("the Analyzer and its result cache"))
                 .layer("Report").definedBy("dev.lawful.report..")
