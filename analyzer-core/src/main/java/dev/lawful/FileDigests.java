@@ -3,7 +3,6 @@ package dev.lawful;
 import dev.lawful.work.ParallelWork;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -35,20 +34,8 @@ final class FileDigests {
         int workers = Math.max(1, Math.min(ParallelWork.threads(threads), files.size() / FILES_PER_THREAD));
         ThreadLocal<MessageDigest> digest = ThreadLocal.withInitial(FileDigests::sha256);
         ThreadLocal<byte[]> buffer = ThreadLocal.withInitial(() -> new byte[1 << 16]);
-        try {
-            ParallelWork.run(files.size(), workers, "lawful-cache-key", i -> {
-                try {
-                    digests[i] = digest(files.get(i), digest.get(), buffer.get());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while hashing the inputs", e);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        ParallelWork.runReading(files.size(), workers, "lawful-cache-key", "hashing the inputs",
+                i -> digests[i] = digest(files.get(i), digest.get(), buffer.get()));
         return digests;
     }
 

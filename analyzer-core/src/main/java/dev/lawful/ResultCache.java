@@ -21,7 +21,6 @@ import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -332,26 +331,15 @@ final class ResultCache {
         /** The chunks that {@code wanted} names, parsed on {@code threads}; the others' slots stay null. */
         Object[] decode(IntPredicate wanted, int threads, BooleanSupplier abandoned) throws IOException {
             Object[] values = new Object[offsets.length];
-            try {
-                ParallelWork.run(offsets.length, threads, "lawful-result-cache", chunk -> {
-                    if (!wanted.test(chunk)) {
-                        return;
-                    }
-                    if (abandoned.getAsBoolean()) {
-                        throw new CancellationException("the cached result is of other inputs");
-                    }
-                    try {
-                        values[chunk] = readChunk(header.parts().get(chunk), body, offsets[chunk], header.lengths().get(chunk));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while reading the result cache", e);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
+            ParallelWork.runReading(offsets.length, threads, "lawful-result-cache", "reading the result cache", chunk -> {
+                if (!wanted.test(chunk)) {
+                    return;
+                }
+                if (abandoned.getAsBoolean()) {
+                    throw new CancellationException("the cached result is of other inputs");
+                }
+                values[chunk] = readChunk(header.parts().get(chunk), body, offsets[chunk], header.lengths().get(chunk));
+            });
             return values;
         }
 

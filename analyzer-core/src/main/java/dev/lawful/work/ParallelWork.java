@@ -1,5 +1,7 @@
 package dev.lawful.work;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -25,6 +27,33 @@ public final class ParallelWork {
     /** The threads to use for {@code threads} as configured: 0 means one per available processor. */
     public static int threads(int threads) {
         return threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+
+    /** A task that reads or writes files. */
+    @FunctionalInterface
+    public interface IoTask {
+        void run(int number) throws IOException;
+    }
+
+    /**
+     * {@link #run} for tasks that read files: the first task's {@code IOException} is thrown as
+     * it was, and an interruption as an {@code IOException} saying what was {@code doing}.
+     */
+    public static void runReading(int count, int threads, String name, String doing, IoTask task) throws IOException {
+        try {
+            run(count, threads, name, i -> {
+                try {
+                    task.run(i);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while " + doing, e);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /**
