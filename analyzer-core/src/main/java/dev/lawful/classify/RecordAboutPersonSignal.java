@@ -2,7 +2,7 @@ package dev.lawful.classify;
 
 import java.util.List;
 
-@SignalInfo(id = "record-about-person", summary = "A value of a record about a person that is named for a category (a patient's Diagnosis, a physician's Licence), or text written in a record about a person all of whose records are of one (a patient's Mail#subject: health)")
+@SignalInfo(id = "record-about-person", summary = "A value of a record about a person that is named for a category (a patient's Diagnosis, a physician's Licence), or a value in a record about a person all of whose records are of one (a patient's Mail#subject, a tumour's grade in a patient's case: health)")
 final class RecordAboutPersonSignal implements FieldSignal {
 
     @Override
@@ -15,9 +15,10 @@ final class RecordAboutPersonSignal implements FieldSignal {
             return List.of(Fact.category(id(), node.category(), 2, field.owner().simpleName() + " is about a person ("
                     + node.path() + ") and named for " + node.category()));
         }
-        if (node.subjectCategory() != null && field.text() && field.taxonomy().namesFreeText(field.name().tokens())) {
+        if (node.subjectCategory() != null && RecordValues.holdsSubjectData(field.taxonomy(), node,
+                field.element(), field.name(), field.graph(), field.text(), field.keyTyped())) {
             return List.of(Fact.category(id(), node.subjectCategory(), 2,
-                    node.writtenTextReason(field.element().member(), field.owner().simpleName())));
+                    node.subjectDataReason(field.element().member(), field.owner().simpleName())));
         }
         return List.of();
     }

@@ -20,6 +20,26 @@ final class RecordValues {
     }
 
     /**
+     * Whether a field of a record about a person all of whose records are of one category (a
+     * patient's: health) holds that category: text someone wrote there (a note, a subject), or, for a
+     * special category in a record of the person's file, any value that is not the record's key,
+     * attribute, label or a thing it names (a case's tumour grade, a follow-up's chemotherapy; not a
+     * letter's envelope id nor an appointment's room).
+     */
+    static boolean holdsSubjectData(CompiledTaxonomy taxonomy, TypeGraph.Node record, CodeElement element, NameReading name,
+            TypeGraph graph, boolean text, boolean keyTyped) {
+        if (text && taxonomy.namesFreeText(name.tokens())) {
+            return true;
+        }
+        List<String> tokens = name.tokens();
+        // a field named for a person (hausarzt) holds their name, not the subject's data
+        return record.inPersonsFile() && taxonomy.isSpecial(record.subjectCategory()) && !tokens.isEmpty() && name.person() == null
+                && !taxonomy.isKeyWord(tokens.get(tokens.size() - 1)) && isValue(element, name, graph, text, keyTyped, true)
+                && !CompositePart.isRowField(taxonomy, element, name) && !taxonomy.isRecordLabel(String.join(" ", name.tokens()))
+                && taxonomy.roleMatches(name.tokens()).stream().noneMatch(role -> role.value() == CompiledTaxonomy.Role.THING);
+    }
+
+    /**
      * @param text whether the field holds text
      * @param keyTyped whether its type holds a key
      * @param noStrongMatch whether no strong pattern counts in its name (one that does speaks for itself)

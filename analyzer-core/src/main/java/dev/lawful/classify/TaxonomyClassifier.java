@@ -233,22 +233,25 @@ public final class TaxonomyClassifier implements Classifier {
     }
 
     /**
-     * The category of a text someone wrote (a subject, a note) in a record tied to a person every
-     * record about whom is of one category (a patient's letter: health), with its evidence; else null.
+     * The category of a text someone wrote (a subject, a note) or, for a special category, of a value
+     * in a record tied to a person every record about whom is of one category (a patient's letter, a
+     * tumour's grade in their case: health), with its evidence; else null.
      */
     private String subjectRecordText(CodeElement element, TypeInfo owner, NameReading name, OwnerContext context,
             Codebase codebase, List<Evidence> evidence) {
-        if (owner == null || context.technical() || !holdsText(element.type()) || !taxonomy.namesFreeText(name.tokens())
-                || name.actor() != null || name.personReference() != null) {
+        if (owner == null || context.technical() || name.actor() != null || name.personReference() != null) {
             return null;
         }
-        TypeGraph.Node node = graphs.of(codebase).node(owner);
-        if (!node.aboutPerson() || node.subjectCategory() == null || node.category() != null) {
-            // a record named for a category (a patient's Address) holds that category's parts
+        TypeGraph graph = graphs.of(codebase);
+        TypeGraph.Node node = graph.node(owner);
+        if (!node.aboutPerson() || node.subjectCategory() == null || node.category() != null
+                // a record named for a category (a patient's Address) holds that category's parts
+                || !RecordValues.holdsSubjectData(taxonomy, node, element, name, graph,
+                        holdsText(element.type()), JAVA.keyTypes().contains(element.type()))) {
             return null;
         }
         evidence.add(0, contextEvidence(context));
-        evidence.add(new Evidence(Signal.CONTEXT, node.writtenTextReason(element.member(), owner.simpleName()),
+        evidence.add(new Evidence(Signal.CONTEXT, node.subjectDataReason(element.member(), owner.simpleName()),
                 node.subjectCategory(), WEAK_IN_TIED_RECORD));
         return node.subjectCategory();
     }
@@ -703,6 +706,11 @@ public final class TaxonomyClassifier implements Classifier {
                 if (!targetContext.isNotPerson() && refersToPerson(target.get(), codebase)) {
                     return linkOf("type " + typeName + " is a record tied to a person (it refers to one)", LINK_CODEBASE,
                             evidence);
+                }
+                TypeGraph.Node targetNode = graphs.of(codebase).node(target.get());
+                if (targetNode.inPersonsFile()) {
+                    return linkOf("type " + typeName + " is a record in a person's file (" + targetNode.path() + ")",
+                            LINK_CODEBASE, evidence);
                 }
                 if (!targetContext.isNotPerson() && namesPersonPlainly(name)) {
                     // List<Identifier> participants: whatever the record is called, it stands for people

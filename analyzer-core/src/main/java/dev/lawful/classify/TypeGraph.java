@@ -24,17 +24,20 @@ final class TypeGraph {
      * @param category the category the record's name gives its data (Diagnosis: health), or null
      * @param subjectCategory the category of every record about the person it is tied to (a
      *     patient's: health; a category's {@code recordsOf:} in the rule file), or null
+     * @param inPersonsFile whether the record is part of the person's file: held by their type or by
+     *     a record so held (Patient.faelle → Fall → Klassifikation), not only referring to them (a Mail
+     *     with its patient)
      */
     record Node(OwnerContext context, boolean person, String path, String category, java.util.Set<String> personalFields,
-            boolean personShaped, String documentedPerson, String subjectCategory) {
+            boolean personShaped, String documentedPerson, String subjectCategory, boolean inPersonsFile) {
 
         boolean aboutPerson() {
             return path != null;
         }
 
-        /** Why a text field of this record is of its subject's category, for the evidence of either classifier. */
-        String writtenTextReason(String member, String record) {
-            return "\"" + member + "\" is text written in " + record + ", a record about a person (" + path
+        /** Why a field of this record is of its subject's category, for the evidence of either classifier. */
+        String subjectDataReason(String member, String record) {
+            return "\"" + member + "\" is written in " + record + ", a record about a person (" + path
                     + ") whose records are " + subjectCategory;
         }
     }
@@ -108,6 +111,7 @@ final class TypeGraph {
                 }
             }
         }
+        java.util.Set<TypeInfo> inFile = personsFiles(types, context, paths, subjectCategories, codebase, contexts, taxonomy);
         Map<TypeInfo, Node> nodes = new IdentityHashMap<>();
         for (TypeInfo type : types) {
             OwnerContext own = context.get(type);
@@ -115,9 +119,76 @@ final class TypeGraph {
             String path = person || !canBeAboutPerson(type, own) ? null : paths.get(type);
             nodes.put(type, new Node(own, person, path, path == null ? null : recordCategory(type, own, taxonomy),
                     java.util.Set.copyOf(contexts.personalFields(type)), personShaped.contains(type),
-                    documentedPerson(type.javadoc(), taxonomy), path == null ? null : subjectCategories.get(type)));
+                    documentedPerson(type.javadoc(), taxonomy), path == null ? null : subjectCategories.get(type),
+                    path != null && inFile.contains(type)));
         }
         return new TypeGraph(nodes, keyTargets(types, nodes, contexts), codebase, contexts, taxonomy);
+    }
+
+    /**
+     * The records in the file of a person every record about whom is of one category: held by the
+     * person's type (Patient.faelle → Fall) or by a record so held (Fall.klassifikation →
+     * Klassifikation), however many holders down, with that category and the path.
+     */
+    private static java.util.Set<TypeInfo> personsFiles(List<TypeInfo> types, Map<TypeInfo, OwnerContext> context,
+            Map<TypeInfo, String> paths, Map<TypeInfo, String> categories, Codebase codebase, ContextReader contexts,
+            CompiledTaxonomy taxonomy) {
+        java.util.Set<TypeInfo> inFile = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<TypeInfo, String> fileCategory = new IdentityHashMap<>();
+        java.util.ArrayDeque<TypeInfo> holders = new java.util.ArrayDeque<>();
+        for (TypeInfo type : types) {
+            String category = contexts.isPersonRecord(type) ? taxonomy.subjectRecordCategory(type.simpleName()) : null;
+            if (category != null) {
+                fileCategory.put(type, category);
+                holders.add(type);
+            }
+        }
+        while (!holders.isEmpty()) {
+            TypeInfo holder = holders.poll();
+            for (CodeElement field : holder.fields()) {
+                for (TypeInfo held : heldRecords(field, holder, context, codebase, contexts)) {
+                    if (inFile.contains(held) || fileCategory.containsKey(held)) {
+                        continue;
+                    }
+                    String step = holder.simpleName() + "." + field.member() + " → " + held.simpleName();
+                    String category = fileCategory.get(holder);
+                    if (!categories.containsKey(held)) {
+                        categories.put(held, category);
+                        paths.put(held, inFile.contains(holder) ? paths.get(holder) + ", " + step : step);
+                    }
+                    fileCategory.put(held, category);
+                    inFile.add(held);
+                    holders.add(held);
+                }
+            }
+        }
+        return inFile;
+    }
+
+    /**
+     * The scanned records a field of the holder holds, not persons by their names, enums or things,
+     * nor the holder's own key (an @EmbeddedId).
+     */
+    private static List<TypeInfo> heldRecords(CodeElement field, TypeInfo holder, Map<TypeInfo, OwnerContext> context,
+            Codebase codebase, ContextReader contexts) {
+        if (field.isConstant() || field.annotations().stream()
+                .anyMatch(annotation -> JavaVocabulary.builtin().keyAnnotations().contains(annotation.name()))) {
+            return List.of();
+        }
+        List<TypeInfo> held = new java.util.ArrayList<>();
+        for (String typeName : TypeNames.linked(field.type())) {
+            if (JavaVocabulary.builtin().plainTypes().contains(typeName) || TypeNames.isContainer(typeName)) {
+                continue;
+            }
+            Optional<TypeInfo> target = codebase.find(typeName).filter(type -> type != holder && context.containsKey(type));
+            if (target.isPresent()) {
+                OwnerContext own = context.get(target.get());
+                if (!(isPerson(own) && namedOrRelated(target.get(), own, contexts)) && canBeAboutPerson(target.get(), own)) {
+                    held.add(target.get());
+                }
+            }
+        }
+        return held;
     }
 
     /**
@@ -241,7 +312,7 @@ final class TypeGraph {
     /** The node of a scanned type; a type outside the scan is read on its own, with no records tied to it. */
     Node node(TypeInfo type) {
         if (type == null) {
-            return new Node(OwnerContext.UNKNOWN, false, null, null, java.util.Set.of(), false, null, null);
+            return new Node(OwnerContext.UNKNOWN, false, null, null, java.util.Set.of(), false, null, null, false);
         }
         Node node = nodes.get(type);
         if (node != null) {
@@ -252,7 +323,7 @@ final class TypeGraph {
         boolean shaped = type.fields().stream().filter(f -> !f.isConstant())
                 .anyMatch(f -> namesPerson(fieldNames.of(f), taxonomy));
         return new Node(context, isPerson(context) && namedOrRelated(type, context, contexts), null, null,
-                java.util.Set.copyOf(contexts.personalFields(type)), shaped, documentedPerson(type.javadoc(), taxonomy), null);
+                java.util.Set.copyOf(contexts.personalFields(type)), shaped, documentedPerson(type.javadoc(), taxonomy), null, false);
     }
 
     /** The scanned types a declared type refers to (its containers' elements too), in order. */
