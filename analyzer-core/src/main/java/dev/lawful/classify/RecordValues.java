@@ -28,15 +28,15 @@ final class RecordValues {
      */
     static boolean holdsSubjectData(CompiledTaxonomy taxonomy, TypeGraph.Node record, CodeElement element, NameReading name,
             TypeGraph graph, boolean text, boolean keyTyped) {
-        if (text && taxonomy.namesFreeText(name.tokens())) {
+        List<String> tokens = name.tokens();
+        if (text && taxonomy.namesFreeText(tokens)) {
             return true;
         }
-        List<String> tokens = name.tokens();
         // a field named for a person (hausarzt) holds their name, not the subject's data
         return record.inPersonsFile() && taxonomy.isSpecial(record.subjectCategory()) && !tokens.isEmpty() && name.person() == null
                 && !taxonomy.isKeyWord(tokens.get(tokens.size() - 1)) && isValue(element, name, graph, text, keyTyped, true)
-                && !CompositePart.isRowField(taxonomy, element, name) && !taxonomy.isRecordLabel(String.join(" ", name.tokens()))
-                && taxonomy.roleMatches(name.tokens()).stream().noneMatch(role -> role.value() == CompiledTaxonomy.Role.THING);
+                && !CompositePart.isRowField(taxonomy, element, name) && !taxonomy.isRecordLabel(String.join(" ", tokens))
+                && taxonomy.roleMatches(tokens).stream().noneMatch(role -> role.value() == CompiledTaxonomy.Role.THING);
     }
 
     /**

@@ -147,7 +147,7 @@ final class TypeGraph {
             TypeInfo holder = holders.poll();
             for (CodeElement field : holder.fields()) {
                 for (TypeInfo held : heldRecords(field, holder, context, codebase, contexts)) {
-                    if (inFile.contains(held) || fileCategory.containsKey(held)) {
+                    if (fileCategory.containsKey(held)) {
                         continue;
                     }
                     String step = holder.simpleName() + "." + field.member() + " → " + held.simpleName();
