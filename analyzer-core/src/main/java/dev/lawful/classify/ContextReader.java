@@ -30,6 +30,7 @@ final class ContextReader {
     private static final double BY_FIELDS = 0.8;
     /** One e-mail field makes a type hold personal data; it takes two to make it about a person. */
     private static final int MIN_PERSONAL_FIELDS = 2;
+    private static final int MIN_OWN_ATTRIBUTES = 3;
     /**
      * Field names a reason lists before it counts the rest: every field's evidence quotes its
      * owner's reason, so a reason that named all of a generated class's fields would make
@@ -644,20 +645,58 @@ final class ContextReader {
         return taxonomy.tokenizer().tokens(simpleName).stream().anyMatch(taxonomy::namesSeparateRecord);
     }
 
-    /**
-     * Whether a type is a person's record by its own name's head noun (Patient, CustomerDto), not
-     * a separate record about one (PatientHistory) nor a record named for their data (CustomerAddress).
-     */
     /** Whether the type's name ends in a word for a person (EmailContact, CustomerPhone's is phone). */
     boolean headNamesPerson(TypeInfo type) {
         NameRole role = readName(type.simpleName());
         return role.role() == Role.PERSON && role.head() && !role.ambiguous();
     }
 
+    /**
+     * Whether a type is a person's record by its own name's head noun (Patient, CustomerDto), not
+     * a separate record about one (PatientHistory) nor a record named for their data (CustomerAddress).
+     */
     boolean isPersonRecord(TypeInfo type) {
         NameRole role = readName(type.simpleName());
         return role.role() == Role.PERSON && role.head() && !role.ambiguous() && !namesSeparateRecord(type.simpleName())
                 && fromCategoryName(type.simpleName(), role.word()) == null;
+    }
+
+    /**
+     * Whether a type that no word of the vocabulary names describes one person by its own fields:
+     * at least {@value #MIN_OWN_ATTRIBUTES} values only a person has, named without anyone before
+     * them, one of them more than a name (Einsatzkraft's geburtsdatum, geschlecht, staatsangehörigkeit).
+     * An order's customerBirthDate is qualified by the customer, so an order never is one.
+     */
+    boolean describesOnePerson(TypeInfo type) {
+        if (readName(type.simpleName()).word() != null) {
+            return false;
+        }
+        FieldNames names = fieldNames(type);
+        int attributes = 0;
+        boolean beyondName = false;
+        for (CodeElement field : type.fields()) {
+            if (field.isConstant()) {
+                continue;
+            }
+            NameReading reading = names.of(field);
+            if (reading.actor() != null || reading.personReference() != null || reading.person() != null) {
+                continue;
+            }
+            String category = reading.hits().stream()
+                    .filter(hit -> hit.counts() && hit.strength() == Strength.STRONG && hit.qualifier() == NameReading.Qualifier.NONE
+                            && (taxonomy.isPersonOnly(hit.category()) || taxonomy.isPersonName(hit.category())))
+                    .map(NameReading.Hit::category).findFirst().orElse(null);
+            if (category != null) {
+                attributes++;
+                beyondName |= !taxonomy.isPersonName(category);
+            }
+        }
+        return attributes >= MIN_OWN_ATTRIBUTES && beyondName;
+    }
+
+    /** Whether the type's own key and the numbers it keeps identify a person: it is a person's record by name or by fields. */
+    boolean keysIdentifyPerson(TypeInfo type) {
+        return isPersonRecord(type) || describesOnePerson(type);
     }
 
     /**

@@ -85,7 +85,7 @@ public final class TaxonomyClassifier implements Classifier {
         OwnerMemo known = owner(owner, codebase);
         NameReading fieldName = known.fieldNames() == null ? null : known.fieldNames().of(element);
         String personId = taxonomy.personIdentifierCategory();
-        if (personId != null && owner != null && isOwnKeyField(element, fieldName, owner) && contexts.isPersonRecord(owner)) {
+        if (personId != null && owner != null && isOwnKeyField(element, fieldName, owner) && contexts.keysIdentifyPerson(owner)) {
             evidence.add(new Evidence(Signal.TOKEN, "the own key of " + owner.simpleName()
                     + ", a person's record: it identifies the person (GDPR Art. 4(1))", personId, STRONG));
             return new Classification(true, List.of(personId), STRONG, false, evidence);
@@ -196,7 +196,7 @@ public final class TaxonomyClassifier implements Classifier {
         if (personId == null || owner == null || tokens.size() < 2 || !taxonomy.isKeyWord(tokens.get(tokens.size() - 1))
                 || !(holdsText(element.type()) || JAVA.keyTypes().contains(element.type()))
                 || name.actor() != null || name.personReference() != null || !name.hits().isEmpty()
-                || !contexts.isPersonRecord(owner)) {
+                || !contexts.keysIdentifyPerson(owner)) {
             return null;
         }
         boolean qualifiedByOther = taxonomy.roleMatches(tokens).stream().anyMatch(match -> match.start() < tokens.size() - 1
