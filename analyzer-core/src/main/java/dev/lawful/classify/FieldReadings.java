@@ -4,9 +4,13 @@ import dev.lawful.scan.AnnotationUse;
 import dev.lawful.scan.CodeElement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A field's names as read: its own, then every name an annotation gives it in storage or on the wire. */
 final class FieldReadings {
+
+    private static final Pattern CONSTANT_REFERENCE = Pattern.compile("(?:[A-Za-z_$][\\w$]*\\.)+([A-Za-z_$][\\w$]*)");
 
     private FieldReadings() {
     }
@@ -35,7 +39,7 @@ final class FieldReadings {
                     continue;
                 }
                 for (String name : value.split(",")) {
-                    String trimmed = name.trim();
+                    String trimmed = constantName(name.trim());
                     if (!trimmed.isEmpty() && !trimmed.equalsIgnoreCase(element.member())) {
                         readings.add(NameReading.read(taxonomy, "@" + annotation.name() + " " + key, trimmed, keyTyped));
                     }
@@ -43,6 +47,15 @@ final class FieldReadings {
             }
         }
         return readings;
+    }
+
+    /**
+     * The name of a constant that the value refers to through its class ({@code
+     * ColumnNames.EncounterObservations}): the holder's name says nothing about the column.
+     */
+    static String constantName(String value) {
+        Matcher reference = CONSTANT_REFERENCE.matcher(value);
+        return reference.matches() ? reference.group(1) : value;
     }
 
     private static boolean isReference(String type) {
