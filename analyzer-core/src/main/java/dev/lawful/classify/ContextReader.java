@@ -41,6 +41,7 @@ final class ContextReader {
     private final CompiledTaxonomy taxonomy;
     /** The personal fields of each type, read once per type (by identity: one scan's types). */
     private final Map<TypeInfo, List<String>> personalFields = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<TypeInfo, Boolean> describesOnePerson = Collections.synchronizedMap(new IdentityHashMap<>());
     /** The context of each type in the codebase last asked about: every field of a type, and every link to it, needs it. */
     private volatile Contexts contexts = Contexts.of(null);
 
@@ -668,9 +669,15 @@ final class ContextReader {
      * An order's customerBirthDate is qualified by the customer, so an order never is one.
      */
     boolean describesOnePerson(TypeInfo type) {
-        if (readName(type.simpleName()).word() != null) {
-            return false;
+        Boolean known = describesOnePerson.get(type);
+        if (known == null) {
+            known = readName(type.simpleName()).word() == null && holdsOnePersonsAttributes(type);
+            describesOnePerson.put(type, known);
         }
+        return known;
+    }
+
+    private boolean holdsOnePersonsAttributes(TypeInfo type) {
         FieldNames names = fieldNames(type);
         int attributes = 0;
         boolean beyondName = false;
