@@ -547,7 +547,9 @@ final class ContextReader {
     private OwnerContext fromRelatives(TypeInfo type, Codebase codebase, int depth) {
         if (type.superclass() != null) {
             OwnerContext context = fromRelative(type.superclass(), "superclass", codebase, depth);
-            if (context != null) {
+            // a base class named for a thing (SyncAttributeEntity, AuditedRecord) is shared by persons' records and
+            // others alike, so only its person or technical verdict carries over to the subclass
+            if (context != null && !namesSharedThing(context)) {
                 return context;
             }
         }
@@ -565,6 +567,10 @@ final class ContextReader {
             }
         }
         return null;
+    }
+
+    private static boolean namesSharedThing(OwnerContext context) {
+        return context.kind() == OwnerContext.Kind.NOT_PERSON && !context.technical();
     }
 
     private OwnerContext fromRelative(String name, String relation, Codebase codebase, int depth) {
